@@ -1,0 +1,4 @@
+import { type RequestContext } from '@union/common';
+import { type CityLoaders } from './loaders';
+
+export type CityContext = RequestContext<CityLoaders>;

@@ -1,0 +1,83 @@
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+/** The three level services; each owns one level of the tree and its own database. */
+export const SERVICES = ['province', 'city', 'district'] as const;
+export type ServiceName = (typeof SERVICES)[number];
+
+export const DEFAULT_PORTS: Record<ServiceName | 'gateway', number> = {
+  gateway: 4000,
+  province: 4001,
+  city: 4002,
+  district: 4003,
+};
+
+/** The repository root, found from this file so scripts work from any directory. */
+export const REPO_ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../..');
+
+export interface ServiceEnv {
+  service: ServiceName;
+  port: number;
+  /** PostgreSQL URL when set; otherwise the service uses its SQLite file. */
+  databaseUrl: string | undefined;
+  sqlitePath: string;
+}
+
+function readPort(variable: string, fallback: number, env: NodeJS.ProcessEnv): number {
+  const raw = env[variable];
+  if (raw === undefined || raw === '') return fallback;
+  const port = Number(raw);
+  if (!Number.isInteger(port) || port < 0 || port > 65535) {
+    throw new Error(`${variable} must be a port number between 0 and 65535, got "${raw}"`);
+  }
+  return port;
+}
+
+/** Every variable a level service reads; listed in .env.example. */
+export function readServiceEnv(
+  service: ServiceName,
+  env: NodeJS.ProcessEnv = process.env,
+): ServiceEnv {
+  const upper = service.toUpperCase();
+  const dataDir = env.DATA_DIR ? path.resolve(env.DATA_DIR) : path.join(REPO_ROOT, 'data');
+  return {
+    service,
+    port: readPort(`${upper}_PORT`, DEFAULT_PORTS[service], env),
+    databaseUrl: env[`${upper}_DATABASE_URL`] || undefined,
+    sqlitePath: path.join(dataDir, `${service}.sqlite`),
+  };
+}
+
+export type GatewayEngine = 'hive' | 'apollo';
+
+export interface GatewayEnv {
+  port: number;
+  engine: GatewayEngine;
+  supergraphPath: string;
+  /** Subgraph URLs by service name; override the URLs compiled into the supergraph. */
+  subgraphUrls: Record<ServiceName, string>;
+}
+
+export function readGatewayEnv(env: NodeJS.ProcessEnv = process.env): GatewayEnv {
+  const engine = env.GATEWAY_ENGINE || 'hive';
+  if (engine !== 'hive' && engine !== 'apollo') {
+    throw new Error(`GATEWAY_ENGINE must be "hive" or "apollo", got "${engine}"`);
+  }
+  const subgraphUrls = Object.fromEntries(
+    SERVICES.map((service) => {
+      const upper = service.toUpperCase();
+      const url =
+        env[`${upper}_URL`] ||
+        `http://localhost:${readPort(`${upper}_PORT`, DEFAULT_PORTS[service], env)}/graphql`;
+      return [service, url];
+    }),
+  ) as Record<ServiceName, string>;
+  return {
+    port: readPort('GATEWAY_PORT', DEFAULT_PORTS.gateway, env),
+    engine,
+    supergraphPath: env.SUPERGRAPH_PATH
+      ? path.resolve(env.SUPERGRAPH_PATH)
+      : path.join(REPO_ROOT, 'schema', 'supergraph.graphql'),
+    subgraphUrls,
+  };
+}

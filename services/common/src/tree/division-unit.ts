@@ -1,0 +1,33 @@
+import { Entity, PrimaryKey, Property } from '@mikro-orm/core';
+import { Field, ID, ObjectType } from 'type-graphql';
+
+/**
+ * What every level's unit has: a GB/T 2260 code, a Chinese name and its pinyin. type-graphql
+ * copies a superclass's fields only from a registered object type; since no field returns
+ * DivisionUnit it never appears in a schema.
+ */
+@ObjectType('DivisionUnit')
+@Entity({ abstract: true })
+export abstract class DivisionUnit {
+  @PrimaryKey({ type: 'string', length: 6 })
+  @Field(() => ID, { description: 'Six-digit GB/T 2260 code.' })
+  code!: string;
+
+  @Property({ type: 'string' })
+  @Field(() => String, { description: 'Chinese name, e.g. 金牛区.' })
+  name!: string;
+
+  @Property({ type: 'string' })
+  @Field(() => String, {
+    description: 'Full pinyin, lowercase syllables separated by spaces, ü as v: "jin niu qu".',
+  })
+  pinyin!: string;
+
+  @Property({ type: 'string' })
+  @Field(() => String, { description: 'First letter of each syllable: "jnq".' })
+  initials!: string;
+
+  /** See buildSearchKeys; not part of the graph. */
+  @Property({ type: 'string' })
+  searchKeys!: string;
+}

@@ -1,0 +1,58 @@
+import { type FilterQuery } from '@mikro-orm/core';
+import { Args, Ctx, FieldResolver, Query, Resolver, Root } from 'type-graphql';
+import {
+  assertDivisionCode,
+  assertOptionalDivisionCode,
+  normalizeSearch,
+  readPage,
+  searchCondition,
+} from '@union/common';
+import { City } from '../city/city.entity';
+import { type DistrictContext } from '../context';
+import { Province } from '../province/province.entity';
+import { District } from './district.entity';
+import { DistrictArgs, DistrictsArgs } from './district.input';
+
+@Resolver(() => District)
+export class DistrictResolver {
+  @Query(() => [District], { description: 'County-level units in code order, paged.' })
+  districts(
+    @Args(() => DistrictsArgs) args: DistrictsArgs,
+    @Ctx() { em }: DistrictContext,
+  ): Promise<District[]> {
+    const where: FilterQuery<District>[] = [];
+    const city = assertOptionalDivisionCode('cityCode', args.cityCode);
+    if (city) where.push({ cityCode: city });
+    const province = assertOptionalDivisionCode('provinceCode', args.provinceCode);
+    if (province) where.push({ provinceCode: province });
+    const text = normalizeSearch(args.search);
+    if (text) where.push(searchCondition(text));
+    const page = readPage(args.first, args.offset);
+    return em.find(
+      District,
+      { $and: where },
+      { orderBy: { code: 'asc' }, limit: page.limit, offset: page.offset },
+    );
+  }
+
+  @Query(() => District, { nullable: true, description: 'Null when no district has the code.' })
+  district(
+    @Args(() => DistrictArgs) { code }: DistrictArgs,
+    @Ctx() { loaders }: DistrictContext,
+  ): Promise<District | null> {
+    return loaders.districtByCode.load(assertDivisionCode('code', code));
+  }
+
+  @FieldResolver(() => Province)
+  province(@Root() district: District): Province {
+    return { code: district.provinceCode };
+  }
+
+  @FieldResolver(() => City, {
+    nullable: true,
+    description: 'Null where the unit hangs directly under its province (e.g. 济源市 419001).',
+  })
+  city(@Root() district: District): City | null {
+    return district.cityCode === null ? null : { code: district.cityCode };
+  }
+}

@@ -1,0 +1,14 @@
+import { Ctx, FieldResolver, Resolver, Root } from 'type-graphql';
+import { type DistrictContext } from '../context';
+import { District } from '../district/district.entity';
+import { Province } from './province.entity';
+
+@Resolver(() => Province)
+export class ProvinceDistrictsResolver {
+  @FieldResolver(() => [District], {
+    description: 'Every county-level unit in the province, under a city or not, in code order.',
+  })
+  districts(@Root() province: Province, @Ctx() { loaders }: DistrictContext): Promise<District[]> {
+    return loaders.districtsByProvinceCode.load(province.code);
+  }
+}

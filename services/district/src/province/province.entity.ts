@@ -1,0 +1,9 @@
+import { Directive, Field, ID, ObjectType } from 'type-graphql';
+
+/** The province subgraph's entity, to which this subgraph adds `districts`. */
+@ObjectType()
+@Directive('@key(fields: "code")')
+export class Province {
+  @Field(() => ID)
+  code!: string;
+}

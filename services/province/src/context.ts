@@ -1,0 +1,4 @@
+import { type RequestContext } from '@union/common';
+import { type ProvinceLoaders } from './loaders';
+
+export type ProvinceContext = RequestContext<ProvinceLoaders>;
