@@ -1,5 +1,5 @@
 import { type AddressInfo } from 'node:net';
-import { type GatewayEngine, type ServiceName } from '@union/common';
+import { type GatewayEngine, publicHost, type ServiceName } from '@union/common';
 import { createApolloGatewayServer } from './apollo-gateway';
 import { createHiveGatewayServer } from './hive-gateway';
 import { loadSupergraph } from './supergraph';
@@ -33,7 +33,7 @@ export async function createGateway(options: GatewayOptions): Promise<RunningGat
   const { port } = server.address() as AddressInfo;
   return {
     engine: options.engine,
-    url: `http://localhost:${port}/graphql`,
+    url: `http://${publicHost(options.host)}:${port}/graphql`,
     async stop() {
       await new Promise<void>((resolve) => {
         server.close(() => resolve());

@@ -14,3 +14,4 @@ export * from './tree/division-unit';
 export * from './tree/division-unit-table';
 export * from './server/run-until-signal';
 export * from './orm/schema-statements';
+export * from './server/public-host';

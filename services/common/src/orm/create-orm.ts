@@ -43,6 +43,7 @@ export async function createOrm(options: CreateOrmOptions): Promise<Orm> {
       transactional: true,
       allOrNothing: true,
       snapshot: false,
+      silent: true,
     },
   };
 

@@ -9,6 +9,7 @@ import {
 
 import { type GraphQLSchema } from 'graphql';
 import { type SqlStatementLog } from '../orm/sql-statement-log';
+import { publicHost } from './public-host';
 
 const MAX_BODY_BYTES = 10 * 1024 * 1024;
 
@@ -150,7 +151,7 @@ export async function startSubgraphServer<Context extends BaseContext>(
 
   return {
     service: options.service,
-    url: `http://localhost:${port}/graphql`,
+    url: `http://${publicHost(options.host)}:${port}/graphql`,
     port,
     sqlLog: options.sqlLog,
     async stop() {

@@ -9,7 +9,7 @@ export function addDivisionUnitColumns(table: Knex.CreateTableBuilder): void {
   table.string('name').notNullable();
   table.string('pinyin').notNullable();
   table.string('initials').notNullable();
-  table.string('search_keys').notNullable();
+  table.text('search_keys').notNullable();
 }
 
 const INSERT_CHUNK = 500;

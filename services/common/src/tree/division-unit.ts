@@ -27,7 +27,7 @@ export abstract class DivisionUnit {
   @Field(() => String, { description: 'First letter of each syllable: "jnq".' })
   initials!: string;
 
-  /** See buildSearchKeys; not part of the graph. */
-  @Property({ type: 'string' })
+  /** See buildSearchKeys; not part of the graph. Long names outgrow varchar(255). */
+  @Property({ type: 'text' })
   searchKeys!: string;
 }

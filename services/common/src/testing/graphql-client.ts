@@ -1,0 +1,29 @@
+export interface GraphQLResponse<Data = Record<string, unknown>> {
+  data?: Data | null;
+  errors?: {
+    message: string;
+    path?: (string | number)[];
+    extensions?: Record<string, unknown>;
+  }[];
+}
+
+/** POSTs one operation and returns the parsed body; an HTTP failure with no JSON body throws. */
+export async function postGraphQL<Data = Record<string, unknown>>(
+  url: string,
+  query: string,
+  variables?: Record<string, unknown>,
+): Promise<GraphQLResponse<Data>> {
+  const response = await fetch(url, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', accept: 'application/json' },
+    body: JSON.stringify({ query, variables }),
+  });
+  const text = await response.text();
+  try {
+    return JSON.parse(text) as GraphQLResponse<Data>;
+  } catch {
+    throw new Error(
+      `${url} answered ${response.status} with a body that is not JSON: ${text.slice(0, 300)}`,
+    );
+  }
+}
