@@ -21,6 +21,8 @@ export interface ServiceEnv {
   /** PostgreSQL URL when set; otherwise the service uses its SQLite file. */
   databaseUrl: string | undefined;
   sqlitePath: string;
+  /** SQL_DEBUG=1 prints every statement. */
+  printSql: boolean;
 }
 
 function readPort(variable: string, fallback: number, env: NodeJS.ProcessEnv): number {
@@ -45,6 +47,7 @@ export function readServiceEnv(
     port: readPort(`${upper}_PORT`, DEFAULT_PORTS[service], env),
     databaseUrl: env[`${upper}_DATABASE_URL`] || undefined,
     sqlitePath: path.join(dataDir, `${service}.sqlite`),
+    printSql: env.SQL_DEBUG === '1',
   };
 }
 

@@ -1,0 +1,105 @@
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import {
+  type GatewayEngine,
+  REPO_ROOT,
+  SERVICES,
+  type ServiceName,
+  type SubgraphRuntimeOptions,
+  type SubgraphServer,
+} from '@union/common';
+import { createTemporaryDatabase, type TemporaryDatabase } from '@union/common/testing';
+import { createServer as createCityServer } from '@union/city';
+import { createServer as createDistrictServer } from '@union/district';
+import { createServer as createProvinceServer } from '@union/province';
+import { createGateway, type RunningGateway } from '@union/gateway';
+
+const createServers: Record<ServiceName, (o: SubgraphRuntimeOptions) => Promise<SubgraphServer>> = {
+  province: createProvinceServer,
+  city: createCityServer,
+  district: createDistrictServer,
+};
+
+export const ENGINES: GatewayEngine[] = ['hive', 'apollo'];
+
+export interface Subgraphs {
+  servers: Record<ServiceName, SubgraphServer>;
+  stop(): Promise<void>;
+}
+
+/**
+ * Starts the three level subgraphs on free ports, each on a fresh store: SQLite files in
+ * a temporary folder, or one new PostgreSQL database per service.
+ */
+export async function startSubgraphs(
+  store: 'sqlite' | 'postgresql' = 'sqlite',
+): Promise<Subgraphs> {
+  const folder = mkdtempSync(path.join(tmpdir(), 'union-federation-'));
+  const databases: TemporaryDatabase[] = [];
+  const servers = {} as Record<ServiceName, SubgraphServer>;
+  try {
+    for (const service of SERVICES) {
+      const database =
+        store === 'postgresql' ? await createTemporaryDatabase(`union_e2e_${service}`) : null;
+      if (database) databases.push(database);
+      servers[service] = await createServers[service]({
+        port: 0,
+        host: '127.0.0.1',
+        sqlitePath: path.join(folder, `${service}.sqlite`),
+        databaseUrl: database?.url,
+      });
+    }
+  } catch (error) {
+    await Promise.all(Object.values(servers).map((server) => server.stop()));
+    throw error;
+  }
+  return {
+    servers,
+    async stop() {
+      await Promise.all(Object.values(servers).map((server) => server.stop()));
+      await Promise.all(databases.map((database) => database.drop()));
+      rmSync(folder, { recursive: true, force: true });
+    },
+  };
+}
+
+/** A gateway on a free port routing to the given subgraphs through the checked-in supergraph. */
+export function startGateway(engine: GatewayEngine, subgraphs: Subgraphs): Promise<RunningGateway> {
+  return createGateway({
+    engine,
+    port: 0,
+    host: '127.0.0.1',
+    supergraphPath: path.join(REPO_ROOT, 'schema', 'supergraph.graphql'),
+    subgraphUrls: Object.fromEntries(
+      SERVICES.map((service) => [service, subgraphs.servers[service].url]),
+    ) as Record<ServiceName, string>,
+  });
+}
+
+/** The SQL cost of each subgraph request made while `action` ran, per service. */
+export async function recordSubgraphCosts<T>(
+  subgraphs: Subgraphs,
+  action: () => Promise<T>,
+): Promise<{ result: T; statementsPerFetch: Record<ServiceName, number[]> }> {
+  const before = Object.fromEntries(
+    SERVICES.map((s) => [s, subgraphs.servers[s].sqlLog.totals().requests]),
+  );
+  const result = await action();
+  const statementsPerFetch = Object.fromEntries(
+    SERVICES.map((service) => {
+      const log = subgraphs.servers[service].sqlLog;
+      const fetches = log.totals().requests - before[service]!;
+      return [
+        service,
+        fetches === 0
+          ? []
+          : log
+              .requests()
+              .slice(-fetches)
+              .map((r) => r.statements),
+      ];
+    }),
+  ) as Record<ServiceName, number[]>;
+  return { result, statementsPerFetch };
+}
