@@ -1,9 +1,38 @@
-import { type EntityManager } from '@mikro-orm/core';
-import { createByKeyLoader, createGroupLoader } from '@union/common';
+import { type SqlEntityManager } from '@mikro-orm/knex';
+import {
+  ChildrenIndex,
+  createByKeyLoader,
+  createFigureByCellLoader,
+  createFiguresByCodeLoader,
+  createGroupLoader,
+  createRollupLoader,
+  type Dialect,
+} from '@union/common';
 import { City } from './city/city.entity';
+import { CityFigureRecord } from './figure/figure-record.entity';
+
+/** Read once at start: which cities each province has, for `expected` and `missing`. */
+export interface CityShared {
+  dialect: Dialect;
+  citiesOfProvince: ChildrenIndex;
+}
+
+export async function prepareCityShared(
+  em: SqlEntityManager,
+  dialect: Dialect,
+): Promise<CityShared> {
+  const cities = await em.find(City, {}, { fields: ['code', 'provinceCode'] });
+  return {
+    dialect,
+    citiesOfProvince: new ChildrenIndex(
+      cities.map((city) => ({ parent: city.provinceCode, child: city.code })),
+    ),
+  };
+}
 
 /** Built per request, so a batch never mixes requests and nothing is cached across them. */
-export function createLoaders(em: EntityManager) {
+export function createLoaders(em: SqlEntityManager, shared: CityShared) {
+  const figureByCell = createFigureByCellLoader(em, CityFigureRecord);
   return {
     cityByCode: createByKeyLoader(
       (codes) => em.find(City, { code: { $in: [...codes] } }),
@@ -14,6 +43,14 @@ export function createLoaders(em: EntityManager) {
         em.find(City, { provinceCode: { $in: [...provinceCodes] } }, { orderBy: { code: 'asc' } }),
       (city) => city.provinceCode,
     ),
+    figureByCell,
+    figuresByCode: createFiguresByCodeLoader(em, CityFigureRecord, figureByCell),
+    citiesSumByCell: createRollupLoader(em, shared.dialect, {
+      figureTable: 'city_figures',
+      unitTable: 'cities',
+      parentColumn: 'province_code',
+      children: shared.citiesOfProvince,
+    }),
   };
 }
 

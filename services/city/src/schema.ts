@@ -1,16 +1,40 @@
-import { buildFederatedSchema } from '@union/common';
+import {
+  buildFederatedSchema,
+  createFigureFieldsResolver,
+  createReportedResolver,
+} from '@union/common';
 import { type GraphQLSchema } from 'graphql';
+import { resolveCityFigureReference } from './city-figure/city-figure.reference';
+import { cityCell, CityFigure } from './city-figure/city-figure.type';
 import { City } from './city/city.entity';
 import { resolveCityReference } from './city/city.reference';
 import { CityResolver } from './city/city.resolver';
+import { CityFigureRecord } from './figure/figure-record.entity';
+import { ProvinceFigureCitiesSumResolver } from './province-figure/province-figure-cities-sum.resolver';
+import { ProvinceFigure } from './province-figure/province-figure.type';
 import { ProvinceCitiesResolver } from './province/province-cities.resolver';
 import { Province } from './province/province.entity';
 
-export const entities = [City];
+export const entities = [City, CityFigureRecord];
+
+const CityFiguresResolver = createFigureFieldsResolver(City, cityCell);
+const CityReportedResolver = createReportedResolver(cityCell);
 
 export function buildCitySchema(): Promise<GraphQLSchema> {
   return buildFederatedSchema(
-    { resolvers: [CityResolver, ProvinceCitiesResolver], orphanedTypes: [City, Province] },
-    { City: { __resolveReference: resolveCityReference } },
+    {
+      resolvers: [
+        CityResolver,
+        ProvinceCitiesResolver,
+        CityFiguresResolver,
+        CityReportedResolver,
+        ProvinceFigureCitiesSumResolver,
+      ],
+      orphanedTypes: [City, Province, CityFigure, ProvinceFigure],
+    },
+    {
+      City: { __resolveReference: resolveCityReference },
+      CityFigure: { __resolveReference: resolveCityFigureReference },
+    },
   );
 }

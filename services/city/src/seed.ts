@@ -1,7 +1,14 @@
 import { type EntityManager } from '@mikro-orm/core';
-import { loadDivisionTree, seedDivisionUnits } from '@union/common';
+import {
+  figureRowsForLevel,
+  loadDivisionTree,
+  seedDivisionUnits,
+  seedFigures,
+} from '@union/common';
 import { City } from './city/city.entity';
+import { CityFigureRecord } from './figure/figure-record.entity';
 
 export async function seedCityService(em: EntityManager): Promise<void> {
   await seedDivisionUnits(em, City, loadDivisionTree().cities);
+  await seedFigures(em, CityFigureRecord, figureRowsForLevel('CITY'));
 }

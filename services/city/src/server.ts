@@ -1,28 +1,19 @@
 import 'reflect-metadata';
 import {
   bootstrapSubgraph,
-  DivisionUnit,
+  seedSubgraph,
   type SubgraphRuntimeOptions,
   type SubgraphServer,
 } from '@union/common';
-import { createLoaders } from './loaders';
-import { migrations } from './migrations';
-import { buildCitySchema, entities } from './schema';
-import { seedCityService } from './seed';
+import { citySubgraph } from './definition';
 
 export { buildCitySchema } from './schema';
 
-/** The city subgraph: prefecture-level cities and their figures, on its own database. */
 export function createServer(options: SubgraphRuntimeOptions): Promise<SubgraphServer> {
-  return bootstrapSubgraph(
-    {
-      service: 'city',
-      entities: [DivisionUnit, ...entities],
-      migrations,
-      buildSchema: buildCitySchema,
-      createLoaders,
-      seed: seedCityService,
-    },
-    options,
-  );
+  return bootstrapSubgraph(citySubgraph, options);
+}
+
+/** Migrates and seeds the database without serving (npm run seed). */
+export function seedDatabase(options: SubgraphRuntimeOptions): Promise<void> {
+  return seedSubgraph(citySubgraph, options);
 }

@@ -1,9 +1,54 @@
-import { type EntityManager } from '@mikro-orm/core';
-import { createByKeyLoader, createGroupLoader } from '@union/common';
+import { type SqlEntityManager } from '@mikro-orm/knex';
+import {
+  ChildrenIndex,
+  createByKeyLoader,
+  createFigureByCellLoader,
+  createFiguresByCodeLoader,
+  createGroupLoader,
+  createRollupLoader,
+  type Dialect,
+} from '@union/common';
 import { District } from './district/district.entity';
+import { DistrictFigureRecord } from './figure/figure-record.entity';
+
+/** Read once at start: which county-level units each province and city has. */
+export interface DistrictShared {
+  dialect: Dialect;
+  ofProvince: ChildrenIndex;
+  withoutCityOfProvince: ChildrenIndex;
+  ofCity: ChildrenIndex;
+}
+
+export async function prepareDistrictShared(
+  em: SqlEntityManager,
+  dialect: Dialect,
+): Promise<DistrictShared> {
+  const districts = await em.find(District, {}, { fields: ['code', 'provinceCode', 'cityCode'] });
+  return {
+    dialect,
+    ofProvince: new ChildrenIndex(
+      districts.map((d) => ({ parent: d.provinceCode, child: d.code })),
+    ),
+    withoutCityOfProvince: new ChildrenIndex(
+      districts
+        .filter((d) => d.cityCode === null)
+        .map((d) => ({ parent: d.provinceCode, child: d.code })),
+    ),
+    ofCity: new ChildrenIndex(districts.map((d) => ({ parent: d.cityCode, child: d.code }))),
+  };
+}
 
 /** Built per request, so a batch never mixes requests and nothing is cached across them. */
-export function createLoaders(em: EntityManager) {
+export function createLoaders(em: SqlEntityManager, shared: DistrictShared) {
+  const figureByCell = createFigureByCellLoader(em, DistrictFigureRecord);
+  const rollup = (parentColumn: string, children: ChildrenIndex, withoutCity = false) =>
+    createRollupLoader(em, shared.dialect, {
+      figureTable: 'district_figures',
+      unitTable: 'districts',
+      parentColumn,
+      withoutCity,
+      children,
+    });
   return {
     districtByCode: createByKeyLoader(
       (codes) => em.find(District, { code: { $in: [...codes] } }),
@@ -23,6 +68,11 @@ export function createLoaders(em: EntityManager) {
         em.find(District, { cityCode: { $in: [...cityCodes] } }, { orderBy: { code: 'asc' } }),
       (district) => district.cityCode,
     ),
+    figureByCell,
+    figuresByCode: createFiguresByCodeLoader(em, DistrictFigureRecord, figureByCell),
+    districtsSumOfProvince: rollup('province_code', shared.ofProvince),
+    directDistrictsSumOfProvince: rollup('province_code', shared.withoutCityOfProvince, true),
+    districtsSumOfCity: rollup('city_code', shared.ofCity),
   };
 }
 

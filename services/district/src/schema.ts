@@ -1,21 +1,46 @@
-import { buildFederatedSchema } from '@union/common';
+import {
+  buildFederatedSchema,
+  createFigureFieldsResolver,
+  createReportedResolver,
+} from '@union/common';
 import { type GraphQLSchema } from 'graphql';
+import { CityFigureDistrictsSumResolver } from './city-figure/city-figure-districts-sum.resolver';
+import { CityFigure } from './city-figure/city-figure.type';
 import { CityDistrictsResolver } from './city/city-districts.resolver';
 import { City } from './city/city.entity';
+import { resolveDistrictFigureReference } from './district-figure/district-figure.reference';
+import { districtCell, DistrictFigure } from './district-figure/district-figure.type';
 import { District } from './district/district.entity';
 import { resolveDistrictReference } from './district/district.reference';
 import { DistrictResolver } from './district/district.resolver';
+import { DistrictFigureRecord } from './figure/figure-record.entity';
+import { ProvinceFigureDistrictsSumResolver } from './province-figure/province-figure-districts-sum.resolver';
+import { ProvinceFigure } from './province-figure/province-figure.type';
 import { ProvinceDistrictsResolver } from './province/province-districts.resolver';
 import { Province } from './province/province.entity';
 
-export const entities = [District];
+export const entities = [District, DistrictFigureRecord];
+
+const DistrictFiguresResolver = createFigureFieldsResolver(District, districtCell);
+const DistrictReportedResolver = createReportedResolver(districtCell);
 
 export function buildDistrictSchema(): Promise<GraphQLSchema> {
   return buildFederatedSchema(
     {
-      resolvers: [DistrictResolver, ProvinceDistrictsResolver, CityDistrictsResolver],
-      orphanedTypes: [District, Province, City],
+      resolvers: [
+        DistrictResolver,
+        ProvinceDistrictsResolver,
+        CityDistrictsResolver,
+        DistrictFiguresResolver,
+        DistrictReportedResolver,
+        ProvinceFigureDistrictsSumResolver,
+        CityFigureDistrictsSumResolver,
+      ],
+      orphanedTypes: [District, Province, City, DistrictFigure, ProvinceFigure, CityFigure],
     },
-    { District: { __resolveReference: resolveDistrictReference } },
+    {
+      District: { __resolveReference: resolveDistrictReference },
+      DistrictFigure: { __resolveReference: resolveDistrictFigureReference },
+    },
   );
 }

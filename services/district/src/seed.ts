@@ -1,7 +1,14 @@
 import { type EntityManager } from '@mikro-orm/core';
-import { loadDivisionTree, seedDivisionUnits } from '@union/common';
+import {
+  figureRowsForLevel,
+  loadDivisionTree,
+  seedDivisionUnits,
+  seedFigures,
+} from '@union/common';
 import { District } from './district/district.entity';
+import { DistrictFigureRecord } from './figure/figure-record.entity';
 
 export async function seedDistrictService(em: EntityManager): Promise<void> {
   await seedDivisionUnits(em, District, loadDivisionTree().districts);
+  await seedFigures(em, DistrictFigureRecord, figureRowsForLevel('DISTRICT'));
 }

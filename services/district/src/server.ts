@@ -1,28 +1,19 @@
 import 'reflect-metadata';
 import {
   bootstrapSubgraph,
-  DivisionUnit,
+  seedSubgraph,
   type SubgraphRuntimeOptions,
   type SubgraphServer,
 } from '@union/common';
-import { createLoaders } from './loaders';
-import { migrations } from './migrations';
-import { buildDistrictSchema, entities } from './schema';
-import { seedDistrictService } from './seed';
+import { districtSubgraph } from './definition';
 
 export { buildDistrictSchema } from './schema';
 
-/** The district subgraph: county-level units and their figures, on its own database. */
 export function createServer(options: SubgraphRuntimeOptions): Promise<SubgraphServer> {
-  return bootstrapSubgraph(
-    {
-      service: 'district',
-      entities: [DivisionUnit, ...entities],
-      migrations,
-      buildSchema: buildDistrictSchema,
-      createLoaders,
-      seed: seedDistrictService,
-    },
-    options,
-  );
+  return bootstrapSubgraph(districtSubgraph, options);
+}
+
+/** Migrates and seeds the database without serving (npm run seed). */
+export function seedDatabase(options: SubgraphRuntimeOptions): Promise<void> {
+  return seedSubgraph(districtSubgraph, options);
 }

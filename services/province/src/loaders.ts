@@ -1,14 +1,22 @@
-import { type EntityManager } from '@mikro-orm/core';
-import { createByKeyLoader } from '@union/common';
+import { type SqlEntityManager } from '@mikro-orm/knex';
+import {
+  createByKeyLoader,
+  createFigureByCellLoader,
+  createFiguresByCodeLoader,
+} from '@union/common';
+import { ProvinceFigureRecord } from './figure/figure-record.entity';
 import { Province } from './province/province.entity';
 
 /** Built per request, so a batch never mixes requests and nothing is cached across them. */
-export function createLoaders(em: EntityManager) {
+export function createLoaders(em: SqlEntityManager) {
+  const figureByCell = createFigureByCellLoader(em, ProvinceFigureRecord);
   return {
     provinceByCode: createByKeyLoader(
       (codes) => em.find(Province, { code: { $in: [...codes] } }),
       (province) => province.code,
     ),
+    figureByCell,
+    figuresByCode: createFiguresByCodeLoader(em, ProvinceFigureRecord, figureByCell),
   };
 }
 

@@ -1,14 +1,36 @@
-import { buildFederatedSchema } from '@union/common';
+import {
+  buildFederatedSchema,
+  createFigureFieldsResolver,
+  createReportedResolver,
+} from '@union/common';
 import { type GraphQLSchema } from 'graphql';
+import { ProvinceFigureRecord } from './figure/figure-record.entity';
+import { MetricResolver } from './metric/metric.resolver';
+import { resolveProvinceFigureReference } from './province-figure/province-figure.reference';
+import { provinceCell, ProvinceFigure } from './province-figure/province-figure.type';
 import { Province } from './province/province.entity';
 import { resolveProvinceReference } from './province/province.reference';
 import { ProvinceResolver } from './province/province.resolver';
 
-export const entities = [Province];
+export const entities = [Province, ProvinceFigureRecord];
+
+const ProvinceFiguresResolver = createFigureFieldsResolver(Province, provinceCell);
+const ProvinceReportedResolver = createReportedResolver(provinceCell);
 
 export function buildProvinceSchema(): Promise<GraphQLSchema> {
   return buildFederatedSchema(
-    { resolvers: [ProvinceResolver], orphanedTypes: [Province] },
-    { Province: { __resolveReference: resolveProvinceReference } },
+    {
+      resolvers: [
+        ProvinceResolver,
+        ProvinceFiguresResolver,
+        ProvinceReportedResolver,
+        MetricResolver,
+      ],
+      orphanedTypes: [Province, ProvinceFigure],
+    },
+    {
+      Province: { __resolveReference: resolveProvinceReference },
+      ProvinceFigure: { __resolveReference: resolveProvinceFigureReference },
+    },
   );
 }

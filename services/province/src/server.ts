@@ -1,28 +1,19 @@
 import 'reflect-metadata';
 import {
   bootstrapSubgraph,
-  DivisionUnit,
+  seedSubgraph,
   type SubgraphRuntimeOptions,
   type SubgraphServer,
 } from '@union/common';
-import { createLoaders } from './loaders';
-import { migrations } from './migrations';
-import { buildProvinceSchema, entities } from './schema';
-import { seedProvinceService } from './seed';
+import { provinceSubgraph } from './definition';
 
 export { buildProvinceSchema } from './schema';
 
-/** The province subgraph: provinces and their figures, on its own database. */
 export function createServer(options: SubgraphRuntimeOptions): Promise<SubgraphServer> {
-  return bootstrapSubgraph(
-    {
-      service: 'province',
-      entities: [DivisionUnit, ...entities],
-      migrations,
-      buildSchema: buildProvinceSchema,
-      createLoaders,
-      seed: seedProvinceService,
-    },
-    options,
-  );
+  return bootstrapSubgraph(provinceSubgraph, options);
+}
+
+/** Migrates and seeds the database without serving (npm run seed). */
+export function seedDatabase(options: SubgraphRuntimeOptions): Promise<void> {
+  return seedSubgraph(provinceSubgraph, options);
 }

@@ -1,17 +1,17 @@
-import { type EntityManager } from '@mikro-orm/core';
+import { type SqlEntityManager } from '@mikro-orm/knex';
 
 /** What every subgraph's per-request context carries; each service adds its loaders. */
 export interface RequestContext<Loaders> {
   requestId: string;
   /** Forked per request, tagged with the request id so its SQL is counted. */
-  em: EntityManager;
+  em: SqlEntityManager;
   loaders: Loaders;
 }
 
 export function createRequestContext<Loaders>(
-  root: EntityManager,
+  root: SqlEntityManager,
   requestId: string,
-  createLoaders: (em: EntityManager) => Loaders,
+  createLoaders: (em: SqlEntityManager) => Loaders,
 ): RequestContext<Loaders> {
   const em = root.fork({ loggerContext: { requestId } });
   return { requestId, em, loaders: createLoaders(em) };

@@ -17,10 +17,12 @@ export interface CreateOrmOptions {
   printSql?: boolean;
 }
 
+export type Dialect = 'sqlite' | 'postgresql';
+
 export interface Orm {
   orm: MikroORM;
   sqlLog: SqlStatementLog;
-  dialect: 'sqlite' | 'postgresql';
+  dialect: Dialect;
   close(): Promise<void>;
 }
 
@@ -48,7 +50,7 @@ export async function createOrm(options: CreateOrmOptions): Promise<Orm> {
   };
 
   let orm: MikroORM;
-  let dialect: Orm['dialect'];
+  let dialect: Dialect;
   if (options.databaseUrl) {
     const { PostgreSqlDriver } = await import('@mikro-orm/postgresql');
     orm = await MikroORM.init({

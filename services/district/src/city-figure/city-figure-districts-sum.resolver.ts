@@ -1,0 +1,14 @@
+import { Ctx, FieldResolver, Resolver, Root } from 'type-graphql';
+import { cellKey, Rollup } from '@union/common';
+import { type DistrictContext } from '../context';
+import { CityFigure } from './city-figure.type';
+
+@Resolver(() => CityFigure)
+export class CityFigureDistrictsSumResolver {
+  @FieldResolver(() => Rollup, { description: "The city's county-level units' figures." })
+  districtsSum(@Root() cell: CityFigure, @Ctx() { loaders }: DistrictContext): Promise<Rollup> {
+    return loaders.districtsSumOfCity.load(
+      cellKey({ code: cell.cityCode, metric: cell.metric, period: cell.period }),
+    );
+  }
+}

@@ -1,0 +1,10 @@
+import { type ProvinceFigure } from './province-figure.type';
+
+/** A cell is its key: `reported` loads the figure, null when there is none. */
+export function resolveProvinceFigureReference(reference: ProvinceFigure): ProvinceFigure {
+  return {
+    provinceCode: reference.provinceCode,
+    metric: reference.metric,
+    period: reference.period,
+  };
+}
