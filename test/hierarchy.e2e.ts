@@ -1,8 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { postGraphQL } from '@union/common/testing';
 import { type RunningGateway } from '@union/gateway';
 import {
   ENGINES,
+  gatewayClient,
   recordSubgraphCosts,
   startGateway,
   startSubgraphs,
@@ -21,8 +21,7 @@ afterAll(async () => {
 
 describe.each(ENGINES)('the hierarchy through the %s gateway', (engine) => {
   let gateway: RunningGateway;
-  const query = (text: string, variables?: Record<string, unknown>) =>
-    postGraphQL<Record<string, any>>(gateway.url, text, variables); // eslint-disable-line @typescript-eslint/no-explicit-any
+  const query = gatewayClient(() => gateway);
 
   beforeAll(async () => {
     gateway = await startGateway(engine, subgraphs);

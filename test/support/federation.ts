@@ -9,7 +9,11 @@ import {
   type SubgraphRuntimeOptions,
   type SubgraphServer,
 } from '@union/common';
-import { createTemporaryDatabase, type TemporaryDatabase } from '@union/common/testing';
+import {
+  createTemporaryDatabase,
+  postGraphQL,
+  type TemporaryDatabase,
+} from '@union/common/testing';
 import { createServer as createCityServer } from '@union/city';
 import { createServer as createDistrictServer } from '@union/district';
 import { createServer as createProvinceServer } from '@union/province';
@@ -102,4 +106,14 @@ export async function recordSubgraphCosts<T>(
     }),
   ) as Record<ServiceName, number[]>;
   return { result, statementsPerFetch };
+}
+
+// End-to-end tests walk deep, query-shaped responses; asserting whole values keeps them honest.
+// eslint-disable-next-line @typescript-eslint/no-explicit-any
+type LooseData = Record<string, any>;
+
+/** Sends operations to a running gateway. */
+export function gatewayClient(gateway: () => RunningGateway) {
+  return (text: string, variables?: Record<string, unknown>) =>
+    postGraphQL<LooseData>(gateway().url, text, variables);
 }

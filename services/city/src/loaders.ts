@@ -4,9 +4,10 @@ import {
   createByKeyLoader,
   createFigureByCellLoader,
   createFiguresByCodeLoader,
-  createGroupLoader,
+  createGroupWithFiguresLoader,
   createRollupLoader,
   type Dialect,
+  type UnitFigureSource,
 } from '@union/common';
 import { City } from './city/city.entity';
 import { CityFigureRecord } from './figure/figure-record.entity';
@@ -33,16 +34,19 @@ export async function prepareCityShared(
 /** Built per request, so a batch never mixes requests and nothing is cached across them. */
 export function createLoaders(em: SqlEntityManager, shared: CityShared) {
   const figureByCell = createFigureByCellLoader(em, CityFigureRecord);
+  const citiesWithFigures: UnitFigureSource<City, CityFigureRecord> = {
+    unitEntity: City,
+    figureEntity: CityFigureRecord,
+    figureTable: 'city_figures',
+    figureByCell,
+  };
   return {
+    citiesWithFigures,
     cityByCode: createByKeyLoader(
       (codes) => em.find(City, { code: { $in: [...codes] } }),
       (city) => city.code,
     ),
-    citiesByProvinceCode: createGroupLoader(
-      (provinceCodes) =>
-        em.find(City, { provinceCode: { $in: [...provinceCodes] } }, { orderBy: { code: 'asc' } }),
-      (city) => city.provinceCode,
-    ),
+    citiesByProvinceCode: createGroupWithFiguresLoader(em, citiesWithFigures, 'provinceCode'),
     figureByCell,
     figuresByCode: createFiguresByCodeLoader(em, CityFigureRecord, figureByCell),
     citiesSumByCell: createRollupLoader(em, shared.dialect, {

@@ -34,3 +34,5 @@ export * from './value/interval';
 export * from './value/parse-value';
 export * from './value/qualifier';
 export * from './figures/figure-fields.resolver';
+export * from './figures/figure-look-ahead';
+export * from './figures/units-with-figures';

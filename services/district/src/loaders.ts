@@ -4,9 +4,10 @@ import {
   createByKeyLoader,
   createFigureByCellLoader,
   createFiguresByCodeLoader,
-  createGroupLoader,
+  createGroupWithFiguresLoader,
   createRollupLoader,
   type Dialect,
+  type UnitFigureSource,
 } from '@union/common';
 import { District } from './district/district.entity';
 import { DistrictFigureRecord } from './figure/figure-record.entity';
@@ -41,6 +42,12 @@ export async function prepareDistrictShared(
 /** Built per request, so a batch never mixes requests and nothing is cached across them. */
 export function createLoaders(em: SqlEntityManager, shared: DistrictShared) {
   const figureByCell = createFigureByCellLoader(em, DistrictFigureRecord);
+  const districtsWithFigures: UnitFigureSource<District, DistrictFigureRecord> = {
+    unitEntity: District,
+    figureEntity: DistrictFigureRecord,
+    figureTable: 'district_figures',
+    figureByCell,
+  };
   const rollup = (parentColumn: string, children: ChildrenIndex, withoutCity = false) =>
     createRollupLoader(em, shared.dialect, {
       figureTable: 'district_figures',
@@ -50,24 +57,13 @@ export function createLoaders(em: SqlEntityManager, shared: DistrictShared) {
       children,
     });
   return {
+    districtsWithFigures,
     districtByCode: createByKeyLoader(
       (codes) => em.find(District, { code: { $in: [...codes] } }),
       (district) => district.code,
     ),
-    districtsByProvinceCode: createGroupLoader(
-      (provinceCodes) =>
-        em.find(
-          District,
-          { provinceCode: { $in: [...provinceCodes] } },
-          { orderBy: { code: 'asc' } },
-        ),
-      (district) => district.provinceCode,
-    ),
-    districtsByCityCode: createGroupLoader(
-      (cityCodes) =>
-        em.find(District, { cityCode: { $in: [...cityCodes] } }, { orderBy: { code: 'asc' } }),
-      (district) => district.cityCode,
-    ),
+    districtsByProvinceCode: createGroupWithFiguresLoader(em, districtsWithFigures, 'provinceCode'),
+    districtsByCityCode: createGroupWithFiguresLoader(em, districtsWithFigures, 'cityCode'),
     figureByCell,
     figuresByCode: createFiguresByCodeLoader(em, DistrictFigureRecord, figureByCell),
     districtsSumOfProvince: rollup('province_code', shared.ofProvince),

@@ -3,6 +3,7 @@ import {
   createByKeyLoader,
   createFigureByCellLoader,
   createFiguresByCodeLoader,
+  type UnitFigureSource,
 } from '@union/common';
 import { ProvinceFigureRecord } from './figure/figure-record.entity';
 import { Province } from './province/province.entity';
@@ -10,7 +11,14 @@ import { Province } from './province/province.entity';
 /** Built per request, so a batch never mixes requests and nothing is cached across them. */
 export function createLoaders(em: SqlEntityManager) {
   const figureByCell = createFigureByCellLoader(em, ProvinceFigureRecord);
+  const provincesWithFigures: UnitFigureSource<Province, ProvinceFigureRecord> = {
+    unitEntity: Province,
+    figureEntity: ProvinceFigureRecord,
+    figureTable: 'province_figures',
+    figureByCell,
+  };
   return {
+    provincesWithFigures,
     provinceByCode: createByKeyLoader(
       (codes) => em.find(Province, { code: { $in: [...codes] } }),
       (province) => province.code,

@@ -1,9 +1,12 @@
 import { type FilterQuery } from '@mikro-orm/core';
-import { Args, Ctx, FieldResolver, Query, Resolver, Root } from 'type-graphql';
+import { type GraphQLResolveInfo } from 'graphql';
+import { Args, Ctx, FieldResolver, Info, Query, Resolver, Root } from 'type-graphql';
 import {
   assertDivisionCode,
   assertOptionalDivisionCode,
+  findUnitsWithFigures,
   normalizeSearch,
+  requestedFigureCells,
   searchCondition,
 } from '@union/common';
 import { type CityContext } from '../context';
@@ -16,14 +19,21 @@ export class CityResolver {
   @Query(() => [City], { description: 'Prefecture-level units in code order.' })
   cities(
     @Args(() => CitiesArgs) { search, provinceCode }: CitiesArgs,
-    @Ctx() { em }: CityContext,
+    @Ctx() { em, loaders }: CityContext,
+    @Info() info: GraphQLResolveInfo,
   ): Promise<City[]> {
     const where: FilterQuery<City>[] = [];
     const province = assertOptionalDivisionCode('provinceCode', provinceCode);
     if (province) where.push({ provinceCode: province });
     const text = normalizeSearch(search);
     if (text) where.push(searchCondition(text));
-    return em.find(City, { $and: where }, { orderBy: { code: 'asc' } });
+    return findUnitsWithFigures(
+      em,
+      loaders.citiesWithFigures,
+      { $and: where },
+      {},
+      requestedFigureCells(info),
+    );
   }
 
   @Query(() => City, { nullable: true, description: 'Null when no city has the code.' })

@@ -1,4 +1,6 @@
-import { Ctx, FieldResolver, Resolver, Root } from 'type-graphql';
+import { type GraphQLResolveInfo } from 'graphql';
+import { Ctx, FieldResolver, Info, Resolver, Root } from 'type-graphql';
+import { requestedFigureCells } from '@union/common';
 import { City } from '../city/city.entity';
 import { type CityContext } from '../context';
 import { Province } from './province.entity';
@@ -8,7 +10,14 @@ export class ProvinceCitiesResolver {
   @FieldResolver(() => [City], {
     description: 'Prefecture-level units in code order; empty for the four municipalities.',
   })
-  cities(@Root() province: Province, @Ctx() { loaders }: CityContext): Promise<City[]> {
-    return loaders.citiesByProvinceCode.load(province.code);
+  cities(
+    @Root() province: Province,
+    @Ctx() { loaders }: CityContext,
+    @Info() info: GraphQLResolveInfo,
+  ): Promise<City[]> {
+    return loaders.citiesByProvinceCode.load({
+      group: province.code,
+      cells: requestedFigureCells(info),
+    });
   }
 }

@@ -1,10 +1,13 @@
 import { type FilterQuery } from '@mikro-orm/core';
-import { Args, Ctx, FieldResolver, Query, Resolver, Root } from 'type-graphql';
+import { type GraphQLResolveInfo } from 'graphql';
+import { Args, Ctx, FieldResolver, Info, Query, Resolver, Root } from 'type-graphql';
 import {
   assertDivisionCode,
   assertOptionalDivisionCode,
+  findUnitsWithFigures,
   normalizeSearch,
   readPage,
+  requestedFigureCells,
   searchCondition,
 } from '@union/common';
 import { City } from '../city/city.entity';
@@ -18,7 +21,8 @@ export class DistrictResolver {
   @Query(() => [District], { description: 'County-level units in code order, paged.' })
   districts(
     @Args(() => DistrictsArgs) args: DistrictsArgs,
-    @Ctx() { em }: DistrictContext,
+    @Ctx() { em, loaders }: DistrictContext,
+    @Info() info: GraphQLResolveInfo,
   ): Promise<District[]> {
     const where: FilterQuery<District>[] = [];
     const city = assertOptionalDivisionCode('cityCode', args.cityCode);
@@ -28,10 +32,12 @@ export class DistrictResolver {
     const text = normalizeSearch(args.search);
     if (text) where.push(searchCondition(text));
     const page = readPage(args.first, args.offset);
-    return em.find(
-      District,
+    return findUnitsWithFigures(
+      em,
+      loaders.districtsWithFigures,
       { $and: where },
-      { orderBy: { code: 'asc' }, limit: page.limit, offset: page.offset },
+      { limit: page.limit, offset: page.offset },
+      requestedFigureCells(info),
     );
   }
 

@@ -1,4 +1,6 @@
-import { Ctx, FieldResolver, Resolver, Root } from 'type-graphql';
+import { type GraphQLResolveInfo } from 'graphql';
+import { Ctx, FieldResolver, Info, Resolver, Root } from 'type-graphql';
+import { requestedFigureCells } from '@union/common';
 import { type DistrictContext } from '../context';
 import { District } from '../district/district.entity';
 import { Province } from './province.entity';
@@ -8,7 +10,14 @@ export class ProvinceDistrictsResolver {
   @FieldResolver(() => [District], {
     description: 'Every county-level unit in the province, under a city or not, in code order.',
   })
-  districts(@Root() province: Province, @Ctx() { loaders }: DistrictContext): Promise<District[]> {
-    return loaders.districtsByProvinceCode.load(province.code);
+  districts(
+    @Root() province: Province,
+    @Ctx() { loaders }: DistrictContext,
+    @Info() info: GraphQLResolveInfo,
+  ): Promise<District[]> {
+    return loaders.districtsByProvinceCode.load({
+      group: province.code,
+      cells: requestedFigureCells(info),
+    });
   }
 }

@@ -1,5 +1,12 @@
-import { Args, Ctx, Query, Resolver } from 'type-graphql';
-import { assertDivisionCode, normalizeSearch, searchCondition } from '@union/common';
+import { type GraphQLResolveInfo } from 'graphql';
+import { Args, Ctx, Info, Query, Resolver } from 'type-graphql';
+import {
+  assertDivisionCode,
+  findUnitsWithFigures,
+  normalizeSearch,
+  requestedFigureCells,
+  searchCondition,
+} from '@union/common';
 import { type ProvinceContext } from '../context';
 import { Province } from './province.entity';
 import { ProvinceArgs, ProvincesArgs } from './province.input';
@@ -9,10 +16,17 @@ export class ProvinceResolver {
   @Query(() => [Province], { description: 'Province-level units in code order.' })
   provinces(
     @Args(() => ProvincesArgs) { search }: ProvincesArgs,
-    @Ctx() { em }: ProvinceContext,
+    @Ctx() { em, loaders }: ProvinceContext,
+    @Info() info: GraphQLResolveInfo,
   ): Promise<Province[]> {
     const text = normalizeSearch(search);
-    return em.find(Province, text ? searchCondition(text) : {}, { orderBy: { code: 'asc' } });
+    return findUnitsWithFigures(
+      em,
+      loaders.provincesWithFigures,
+      text ? searchCondition(text) : {},
+      {},
+      requestedFigureCells(info),
+    );
   }
 
   @Query(() => Province, { nullable: true, description: 'Null when no province has the code.' })

@@ -1,0 +1,63 @@
+import {
+  type FieldNode,
+  type GraphQLResolveInfo,
+  Kind,
+  type SelectionSetNode,
+  valueFromASTUntyped,
+} from 'graphql';
+import { metricByCode } from '../metrics/catalog';
+import { readPeriod } from './period';
+
+export interface CellRequest {
+  metric: string;
+  period: string;
+}
+
+function fieldsOf(
+  selectionSet: SelectionSetNode | undefined,
+  info: GraphQLResolveInfo,
+  seen = new Set<string>(),
+): FieldNode[] {
+  if (!selectionSet) return [];
+  return selectionSet.selections.flatMap((selection) => {
+    if (selection.kind === Kind.FIELD) return [selection];
+    if (selection.kind === Kind.INLINE_FRAGMENT)
+      return fieldsOf(selection.selectionSet, info, seen);
+    const name = selection.name.value;
+    if (seen.has(name)) return [];
+    seen.add(name);
+    return fieldsOf(info.fragments[name]?.selectionSet, info, seen);
+  });
+}
+
+/**
+ * The cells whose `reported` value is asked for right below the list field being resolved
+ * (`districts { figure(metric: "members", period: "2013") { reported { ... } } }`), so the
+ * list's statement can join them in. Arguments that would fail validation are left out:
+ * the `figure` resolver reports them as errors in the usual way.
+ */
+export function requestedFigureCells(info: GraphQLResolveInfo): CellRequest[] {
+  const cells = new Map<string, CellRequest>();
+  for (const listNode of info.fieldNodes) {
+    for (const field of fieldsOf(listNode.selectionSet, info)) {
+      if (field.name.value !== 'figure') continue;
+      if (!fieldsOf(field.selectionSet, info).some((f) => f.name.value === 'reported')) continue;
+      const args = Object.fromEntries(
+        (field.arguments ?? []).map((a) => [
+          a.name.value,
+          valueFromASTUntyped(a.value, info.variableValues),
+        ]),
+      );
+      if (typeof args.metric !== 'string' || typeof args.period !== 'string') continue;
+      if (!metricByCode(args.metric)) continue;
+      let period: string;
+      try {
+        period = readPeriod('period', args.period);
+      } catch {
+        continue;
+      }
+      cells.set(`${args.metric}|${period}`, { metric: args.metric, period });
+    }
+  }
+  return [...cells.values()];
+}

@@ -1,0 +1,104 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { BACKENDS, type ServiceUnderTest, startServiceOn } from '@union/common/testing';
+import { createServer } from '../src/server';
+
+const ROLLUPS = `query($r: [_Any!]!) { _entities(representations: $r) {
+  ... on CityFigure { districtsSum { lower upper value reporting expected coverage missing } }
+  ... on ProvinceFigure {
+    districtsSum { lower upper reporting expected }
+    directDistrictsSum { reporting expected missing } } } }`;
+
+const CHENGDU_MISSING = [
+  '510105',
+  '510107',
+  '510108',
+  '510112',
+  '510113',
+  '510114',
+  '510115',
+  '510116',
+  '510117',
+  '510118',
+  '510121',
+  '510129',
+  '510131',
+  '510181',
+  '510182',
+  '510183',
+  '510184',
+  '510185',
+];
+
+describe.each(BACKENDS)('district figures and district rollups on %s', (backend) => {
+  let service: ServiceUnderTest;
+
+  beforeAll(async () => {
+    service = await startServiceOn(backend, 'district', createServer);
+  });
+
+  afterAll(async () => {
+    await service?.close();
+  });
+
+  it("sums Chengdu's districts for 2013 members: 2 of 20, the rest missing", async () => {
+    const result = await service.query<{ _entities: { districtsSum: unknown }[] }>(ROLLUPS, {
+      r: [{ __typename: 'CityFigure', cityCode: '510100', metric: 'members', period: '2013' }],
+    });
+    expect(result.errors).toBeUndefined();
+    expect(result.data!._entities[0]!.districtsSum).toEqual({
+      lower: 326345,
+      upper: 326345,
+      value: 326345,
+      reporting: 2,
+      expected: 20,
+      coverage: 0.1,
+      missing: CHENGDU_MISSING,
+    });
+    expect(result.statements).toBe(1);
+  });
+
+  it('rolls a province up over all its units and over those with no city', async () => {
+    const result = await service.query<{ _entities: unknown[] }>(ROLLUPS, {
+      r: [
+        { __typename: 'ProvinceFigure', provinceCode: '510000', metric: 'members', period: '2013' },
+        { __typename: 'ProvinceFigure', provinceCode: '410000', metric: 'members', period: '2013' },
+      ],
+    });
+    expect(result.errors).toBeUndefined();
+    expect(result.data!._entities).toEqual([
+      {
+        districtsSum: { lower: 326345, upper: 326345, reporting: 2, expected: 183 },
+        directDistrictsSum: { reporting: 0, expected: 0, missing: [] },
+      },
+      {
+        districtsSum: { lower: 0, upper: 0, reporting: 0, expected: expect.any(Number) },
+        directDistrictsSum: { reporting: 0, expected: 1, missing: ['419001'] },
+      },
+    ]);
+    expect(result.statements).toBe(2);
+  });
+
+  it("serves Jiangdu's membership at the start and the end of its term", async () => {
+    const result = await service.query(`{ district(code: "321012") {
+      start: figure(metric: "members", period: "2014") { reported { text value } }
+      end: figure(metric: "members", period: "2019") { reported { text value } }
+      flows: figures(period: "2014-2019") { metric } } }`);
+    expect(result.errors).toBeUndefined();
+    expect(result.data).toEqual({
+      district: {
+        start: { reported: { text: '179584名', value: 179584 } },
+        end: { reported: { text: '283958名', value: 283958 } },
+        flows: [
+          'craftsmen_named',
+          'education_aid_funds',
+          'education_aid_recipients',
+          'hardship_aid_funds',
+          'hardship_aid_recipients',
+          'labour_medal_recipients',
+          'mutual_aid_beneficiaries',
+          'union_cadres_trained',
+        ].map((metric) => ({ metric })),
+      },
+    });
+  });
+});
