@@ -4,6 +4,7 @@ import {
   createReportedResolver,
 } from '@union/common';
 import { type GraphQLSchema } from 'graphql';
+import { CityFigureAuditResolver } from './city-figure/city-figure-audit.resolver';
 import { resolveCityFigureReference } from './city-figure/city-figure.reference';
 import { cityCell, CityFigure } from './city-figure/city-figure.type';
 import { City } from './city/city.entity';
@@ -28,6 +29,7 @@ export function buildCitySchema(): Promise<GraphQLSchema> {
         ProvinceCitiesResolver,
         CityFiguresResolver,
         CityReportedResolver,
+        CityFigureAuditResolver,
         ProvinceFigureCitiesSumResolver,
       ],
       orphanedTypes: [City, Province, CityFigure, ProvinceFigure],

@@ -36,3 +36,8 @@ export * from './value/qualifier';
 export * from './figures/figure-fields.resolver';
 export * from './figures/figure-look-ahead';
 export * from './figures/units-with-figures';
+export * from './audit/audit-cell';
+export * from './audit/audit-rules';
+export * from './audit/audit-status';
+export * from './audit/audit.type';
+export * from './audit/audit-requires';

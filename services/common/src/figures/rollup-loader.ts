@@ -30,6 +30,8 @@ interface AggregateRow {
   value_sum: number | string | null;
   lower_min: number | string | null;
   upper_max: number | string | null;
+  value_min: number | string | null;
+  value_max: number | string | null;
   reporters: string | null;
 }
 
@@ -68,6 +70,8 @@ export function createRollupLoader(
         knex.raw('sum(f.value) as value_sum'),
         knex.raw('min(f.lower) as lower_min'),
         knex.raw('max(f.upper) as upper_max'),
+        knex.raw('min(f.value) as value_min'),
+        knex.raw('max(f.value) as value_max'),
         knex.raw(`${reporters} as reporters`),
       );
     if (source.withoutCity) query.whereNull('u.city_code');
@@ -99,10 +103,12 @@ function toRollup(
     coverage: children.length === 0 ? 0 : reporting / children.length,
     missing: children.filter((child) => !reported.has(child)),
   };
-  if (!row) return { ...rollup, lower: 0, upper: 0, value: null };
+  if (!row) return { ...rollup, lower: 0, upper: 0, value: null, minValue: null, maxValue: null };
+  const extremes = { minValue: toNumber(row.value_min), maxValue: toNumber(row.value_max) };
   if (isRate) {
     return {
       ...rollup,
+      ...extremes,
       lower: toNumber(row.lower_min),
       upper: unbounded ? null : toNumber(row.upper_max),
       value: null,
@@ -110,6 +116,7 @@ function toRollup(
   }
   return {
     ...rollup,
+    ...extremes,
     lower: toNumber(row.lower_sum),
     upper: unbounded ? null : toNumber(row.upper_sum),
     value: toNumber(row.value_sum),

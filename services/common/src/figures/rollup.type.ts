@@ -20,6 +20,18 @@ export class Rollup {
   })
   value!: number | null;
 
+  @Field(() => Float, {
+    nullable: true,
+    description: 'The lowest printed value among the children.',
+  })
+  minValue!: number | null;
+
+  @Field(() => Float, {
+    nullable: true,
+    description: 'The highest printed value among the children.',
+  })
+  maxValue!: number | null;
+
   @Field(() => Int, { description: 'Children with a figure for this metric and period.' })
   reporting!: number;
 

@@ -1,5 +1,5 @@
 import { Directive, Field, ID, ObjectType } from 'type-graphql';
-import { type CellShape } from '@union/common';
+import { type CellShape, Rollup } from '@union/common';
 
 @ObjectType({
   description:
@@ -16,6 +16,16 @@ export class ProvinceFigure {
 
   @Field(() => String)
   period!: string;
+
+  /** Resolved by the city subgraph; present here only when an audit requires it. */
+  @Field(() => Rollup)
+  @Directive('@external')
+  citiesSum?: Rollup;
+
+  /** Resolved by the district subgraph; present here only when an audit requires it. */
+  @Field(() => Rollup)
+  @Directive('@external')
+  directDistrictsSum?: Rollup;
 }
 
 export const provinceCell: CellShape<ProvinceFigure> = {
