@@ -1,5 +1,4 @@
-import { type AddressInfo } from 'node:net';
-import { type GatewayEngine, publicHost, type ServiceName } from '@union/common';
+import { close, type GatewayEngine, listen, type ServiceName } from '@union/common';
 import { createApolloGatewayServer } from './apollo-gateway';
 import { createHiveGatewayServer } from './hive-gateway';
 import { loadSupergraph } from './supergraph';
@@ -25,20 +24,12 @@ export async function createGateway(options: GatewayOptions): Promise<RunningGat
     options.engine === 'apollo'
       ? await createApolloGatewayServer(supergraph)
       : createHiveGatewayServer(supergraph);
-  server.keepAliveTimeout = 65_000;
-  await new Promise<void>((resolve, reject) => {
-    server.once('error', reject);
-    server.listen(options.port, options.host ?? '0.0.0.0', () => resolve());
-  });
-  const { port } = server.address() as AddressInfo;
+  const url = await listen(server, options.port, options.host);
   return {
     engine: options.engine,
-    url: `http://${publicHost(options.host)}:${port}/graphql`,
+    url,
     async stop() {
-      await new Promise<void>((resolve) => {
-        server.close(() => resolve());
-        server.closeAllConnections();
-      });
+      await close(server);
       await dispose();
     },
   };

@@ -41,3 +41,5 @@ export * from './audit/audit-rules';
 export * from './audit/audit-status';
 export * from './audit/audit.type';
 export * from './audit/audit-requires';
+export * from './audit/audit-figures';
+export * from './server/listen';

@@ -2,9 +2,8 @@ import { Ctx, Directive, FieldResolver, Resolver, Root } from 'type-graphql';
 import {
   AUDIT_ROLLUP_SELECTION,
   auditCell,
-  cellKey,
   CityAudit,
-  metricByCode,
+  loadAuditFigures,
   requiredRollup,
 } from '@union/common';
 import { type CityContext } from '../context';
@@ -18,19 +17,15 @@ export class CityFigureAuditResolver {
   })
   @Directive(`@requires(fields: "districtsSum ${AUDIT_ROLLUP_SELECTION}")`)
   async audit(@Root() cell: CityFigure, @Ctx() { loaders }: CityContext): Promise<CityAudit> {
-    const metric = metricByCode(cell.metric)!;
-    const key = { code: cell.cityCode, period: cell.period };
-    const [reported, total] = await Promise.all([
-      loaders.figureByCell.load(cellKey({ ...key, metric: cell.metric })),
-      metric.totalOf
-        ? loaders.figureByCell.load(cellKey({ ...key, metric: metric.totalOf }))
-        : null,
-    ]);
+    const figures = await loadAuditFigures(
+      loaders.figureByCell,
+      cell.cityCode,
+      cell.metric,
+      cell.period,
+    );
     return auditCell({
-      metric,
+      ...figures,
       period: cell.period,
-      reported,
-      total,
       children: requiredRollup(cell.districtsSum, 'districtsSum'),
       childrenNoun: 'districts',
     });

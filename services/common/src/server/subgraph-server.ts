@@ -1,5 +1,4 @@
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
-import { type AddressInfo } from 'node:net';
 import { ApolloServer, HeaderMap, type BaseContext } from '@apollo/server';
 import {
   ApolloServerPluginCacheControlDisabled,
@@ -9,7 +8,7 @@ import {
 
 import { type GraphQLSchema } from 'graphql';
 import { type SqlStatementLog } from '../orm/sql-statement-log';
-import { publicHost } from './public-host';
+import { close, listen } from './listen';
 
 const MAX_BODY_BYTES = 10 * 1024 * 1024;
 
@@ -142,23 +141,15 @@ export async function startSubgraphServer<Context extends BaseContext>(
       }
     });
   });
-  server.keepAliveTimeout = 65_000;
-  await new Promise<void>((resolve, reject) => {
-    server.once('error', reject);
-    server.listen(options.port, options.host ?? '0.0.0.0', () => resolve());
-  });
-  const { port } = server.address() as AddressInfo;
+  const url = await listen(server, options.port, options.host);
 
   return {
     service: options.service,
-    url: `http://${publicHost(options.host)}:${port}/graphql`,
-    port,
+    url,
+    port: Number(new URL(url).port),
     sqlLog: options.sqlLog,
     async stop() {
-      await new Promise<void>((resolve) => {
-        server.close(() => resolve());
-        server.closeAllConnections();
-      });
+      await close(server);
       await apollo.stop();
       await options.onStop?.();
     },

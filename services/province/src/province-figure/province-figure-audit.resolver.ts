@@ -3,8 +3,7 @@ import {
   addChildren,
   AUDIT_ROLLUP_SELECTION,
   auditCell,
-  cellKey,
-  metricByCode,
+  loadAuditFigures,
   ProvinceAudit,
   requiredRollup,
 } from '@union/common';
@@ -25,19 +24,15 @@ export class ProvinceFigureAuditResolver {
     @Root() cell: ProvinceFigure,
     @Ctx() { loaders }: ProvinceContext,
   ): Promise<ProvinceAudit> {
-    const metric = metricByCode(cell.metric)!;
-    const key = { code: cell.provinceCode, period: cell.period };
-    const [reported, total] = await Promise.all([
-      loaders.figureByCell.load(cellKey({ ...key, metric: cell.metric })),
-      metric.totalOf
-        ? loaders.figureByCell.load(cellKey({ ...key, metric: metric.totalOf }))
-        : null,
-    ]);
+    const figures = await loadAuditFigures(
+      loaders.figureByCell,
+      cell.provinceCode,
+      cell.metric,
+      cell.period,
+    );
     return auditCell({
-      metric,
+      ...figures,
       period: cell.period,
-      reported,
-      total,
       children: addChildren(
         requiredRollup(cell.citiesSum, 'citiesSum'),
         requiredRollup(cell.directDistrictsSum, 'directDistrictsSum'),
