@@ -102,7 +102,8 @@ function childrenCheck(input: AuditInput): { check: CheckResult; sentence: strin
     rule === 'EQUALS' ? checkEquals(reported, children) : checkAtLeast(reported, children);
   const pointSum =
     children.value === null ? '' : ` (printed values add up to ${formatNumber(children.value)})`;
-  const head = `Reported ${describeReported(reported)}${rule === 'EQUALS' ? ', declared complete' : ''}; the ${by} sum to ${sum}${pointSum}`;
+  const verb = children.reporting === 1 ? 'has' : 'sum to';
+  const head = `Reported ${describeReported(reported)}${rule === 'EQUALS' ? ', declared complete' : ''}; the ${by} ${verb} ${sum}${pointSum}`;
   let verdict: string;
   if (check.status === 'INCONSISTENT') {
     verdict =

@@ -114,14 +114,29 @@ export function checkPartOf(part: Figure, total: Figure): CheckResult {
   );
 }
 
-/** Adds two rollups over disjoint children (a province's cities and its city-less units). */
-export function addChildren(a: Children, b: Children): Children {
+/**
+ * Joins two rollups over disjoint children (a province's cities and its city-less units):
+ * an interval sum for SUM metrics; for rates, the span over the sides that reported, since
+ * a side with no reports has no range to contribute.
+ */
+export function addChildren(a: Children, b: Children, isRate = false): Children {
   const sum = (x: number | null, y: number | null) => (x === null || y === null ? null : x + y);
   const pick = (x: number | null, y: number | null, f: (p: number, q: number) => number) =>
     x === null ? y : y === null ? x : f(x, y);
+  const reported = [a, b].filter((side) => side.reporting > 0);
+  const bounds = isRate
+    ? {
+        lower: reported.length === 0 ? 0 : Math.min(...reported.map((side) => side.lower)),
+        upper:
+          reported.length === 0
+            ? 0
+            : reported.some((side) => side.upper === null)
+              ? null
+              : Math.max(...reported.map((side) => side.upper!)),
+      }
+    : { lower: a.lower + b.lower, upper: sum(a.upper, b.upper) };
   return {
-    lower: a.lower + b.lower,
-    upper: sum(a.upper, b.upper),
+    ...bounds,
     value: a.reporting === 0 ? b.value : b.reporting === 0 ? a.value : sum(a.value, b.value),
     minValue: pick(a.minValue, b.minValue, Math.min),
     maxValue: pick(a.maxValue, b.maxValue, Math.max),
@@ -131,7 +146,12 @@ export function addChildren(a: Children, b: Children): Children {
   };
 }
 
-/** Combines a cell's checks: the worst status stands, ties keep the first rule. */
+/**
+ * Combines one cell's checks: the worst status stands, ties keep the first rule. Within a
+ * cell, a check that held outranks one that had nothing to compare (an "of which" figure
+ * within its total is CONSISTENT though no child reported); reports still list
+ * INDETERMINATE cells before consistent ones (AUDIT_STATUSES), since they need a look.
+ */
 export function worstOf(checks: readonly CheckResult[]): CheckResult | null {
   const rank: Record<AuditStatus, number> = {
     INCONSISTENT: 0,

@@ -228,6 +228,30 @@ describe('combining', () => {
     });
   });
 
+  it('spans rates over the sides that reported instead of adding them', () => {
+    const cities = children({
+      lower: 90.95,
+      upper: 97.05,
+      minValue: 91,
+      maxValue: 97,
+      reporting: 2,
+    });
+    const direct = children({ lower: 85.5, upper: 86.5, minValue: 86, maxValue: 86, reporting: 1 });
+    const blank = children({ lower: 0, upper: 0, value: null, reporting: 0, expected: 3 });
+    expect(addChildren(cities, direct, true)).toMatchObject({
+      lower: 85.5,
+      upper: 97.05,
+      minValue: 86,
+      maxValue: 97,
+    });
+    expect(addChildren(cities, blank, true)).toMatchObject({
+      lower: 90.95,
+      upper: 97.05,
+      reporting: 2,
+      expected: 4,
+    });
+  });
+
   it('lets the worst check decide: an inconsistency beats a consistent check', () => {
     expect(
       worstOf([

@@ -36,6 +36,7 @@ export class ProvinceFigureAuditResolver {
       children: addChildren(
         requiredRollup(cell.citiesSum, 'citiesSum'),
         requiredRollup(cell.directDistrictsSum, 'directDistrictsSum'),
+        figures.metric.aggregation === 'NONE',
       ),
       childrenNoun: 'direct children',
     });

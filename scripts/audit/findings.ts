@@ -1,0 +1,108 @@
+import { type AuditRoot, type RootLevel } from './audit-root';
+import { addRollups, type ChildrenSum, fromRollup } from './children-sum';
+import {
+  type AuditData,
+  type CityData,
+  metricAlias,
+  type NamedUnit,
+  type SubtreeData,
+  type ValueData,
+} from './subtree-query';
+
+/** One audited cell: a unit's figure for one metric and period against its children's. */
+export interface Finding {
+  level: RootLevel;
+  code: string;
+  name: string;
+  metric: string;
+  period: string;
+  status: string;
+  rule: string;
+  gap: number | null;
+  reported: { text: string; lower: number; upper: number | null; unit: string } | null;
+  children: Omit<ChildrenSum, 'missing'> & { missing: NamedUnit[] };
+  explanation: string;
+}
+
+/** Nothing reported at the unit and none of its children reported: nothing to audit. */
+export function isBlank(finding: Finding): boolean {
+  return finding.reported === null && finding.children.reporting === 0;
+}
+
+function toFinding(
+  unit: NamedUnit & { level: RootLevel },
+  cell: { metric: string; period: string; reported: ValueData | null; audit: AuditData },
+  children: ChildrenSum,
+  names: ReadonlyMap<string, string>,
+): Finding {
+  const { reported, audit } = cell;
+  return {
+    level: unit.level,
+    code: unit.code,
+    name: unit.name,
+    metric: cell.metric,
+    period: cell.period,
+    status: audit.status,
+    rule: audit.rule,
+    gap: audit.gap,
+    reported: reported && {
+      text: reported.text,
+      lower: reported.lower,
+      upper: reported.upper,
+      unit: reported.unit,
+    },
+    children: {
+      ...children,
+      missing: children.missing.map((code) => ({ code, name: names.get(code) ?? code })),
+    },
+    explanation: audit.explanation,
+  };
+}
+
+function cityFindings(
+  city: CityData,
+  metrics: readonly string[],
+  names: ReadonlyMap<string, string>,
+): Finding[] {
+  return metrics.flatMap((_, index) => {
+    const cell = city[metricAlias(index)];
+    if (!cell) return [];
+    const unit = { level: 'city' as const, code: city.code, name: city.name };
+    return [toFinding(unit, cell, fromRollup(cell.districtsSum), names)];
+  });
+}
+
+function namesOf(...lists: (readonly NamedUnit[])[]): Map<string, string> {
+  return new Map(lists.flat().map((unit) => [unit.code, unit.name]));
+}
+
+/**
+ * Every cell of the subtree, in no particular order: for a province root, the province's
+ * cells and each of its cities'; for a city root, the city's. Missing children are named
+ * from the units the same answer listed.
+ */
+export function buildFindings(
+  root: AuditRoot,
+  data: SubtreeData,
+  metrics: readonly string[],
+): Finding[] {
+  if (root.level === 'city') {
+    const city = data.city!;
+    return cityFindings(city, metrics, namesOf(city.districts));
+  }
+  const province = data.province!;
+  const names = namesOf(province.cities, province.districts);
+  const aggregation = new Map(data.metrics.map((metric) => [metric.code, metric.aggregation]));
+  const own = metrics.flatMap((metric, index) => {
+    const cell = province[metricAlias(index)];
+    if (!cell) return [];
+    const children = addRollups(
+      cell.citiesSum,
+      cell.directDistrictsSum,
+      aggregation.get(metric) ?? 'SUM',
+    );
+    const unit = { level: 'province' as const, code: province.code, name: province.name };
+    return [toFinding(unit, cell, children, names)];
+  });
+  return [...own, ...province.cities.flatMap((city) => cityFindings(city, metrics, names))];
+}
