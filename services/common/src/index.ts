@@ -43,3 +43,4 @@ export * from './audit/audit.type';
 export * from './audit/audit-requires';
 export * from './audit/audit-figures';
 export * from './server/listen';
+export * from './server/apollo-http';

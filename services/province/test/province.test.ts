@@ -67,6 +67,20 @@ describe.each(BACKENDS)('province subgraph on %s', (backend) => {
     ]);
   });
 
+  it('answers a body that is not JSON with 400 and keeps serving', async () => {
+    const response = await fetch(service.server.url, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: '{ "query": ',
+    });
+    expect(response.status).toBe(400);
+    expect(await response.json()).toEqual({
+      errors: [{ message: 'request body is not valid JSON' }],
+    });
+    const after = await service.query('{ province(code: "510000") { name } }');
+    expect(after.data).toEqual({ province: { name: '四川省' } });
+  });
+
   it('seeds only once: a second start on the same store keeps 31 rows', async () => {
     const { orm } = service.server;
     const { seedProvinceService } = await import('../src/seed');

@@ -1,5 +1,5 @@
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
-import { ApolloServer, HeaderMap, type BaseContext } from '@apollo/server';
+import { ApolloServer, type BaseContext } from '@apollo/server';
 import {
   ApolloServerPluginCacheControlDisabled,
   ApolloServerPluginInlineTraceDisabled,
@@ -8,9 +8,8 @@ import {
 
 import { type GraphQLSchema } from 'graphql';
 import { type SqlStatementLog } from '../orm/sql-statement-log';
+import { failRequest, readJsonBody, respondWithApollo, sendJson } from './apollo-http';
 import { close, listen } from './listen';
-
-const MAX_BODY_BYTES = 10 * 1024 * 1024;
 
 export interface SubgraphServerOptions<Context extends BaseContext> {
   service: string;
@@ -30,30 +29,6 @@ export interface RunningSubgraph {
   port: number;
   sqlLog: SqlStatementLog;
   stop(): Promise<void>;
-}
-
-function readBody(request: IncomingMessage): Promise<string> {
-  return new Promise((resolve, reject) => {
-    const chunks: Buffer[] = [];
-    let size = 0;
-    request.on('data', (chunk: Buffer) => {
-      size += chunk.length;
-      if (size > MAX_BODY_BYTES) {
-        reject(Object.assign(new Error('request body too large'), { status: 413 }));
-        request.destroy();
-        return;
-      }
-      chunks.push(chunk);
-    });
-    request.on('end', () => resolve(Buffer.concat(chunks).toString('utf8')));
-    request.on('error', reject);
-  });
-}
-
-function sendJson(response: ServerResponse, status: number, body: unknown): void {
-  response.statusCode = status;
-  response.setHeader('content-type', 'application/json; charset=utf-8');
-  response.end(JSON.stringify(body));
 }
 
 /**
@@ -91,21 +66,7 @@ export async function startSubgraphServer<Context extends BaseContext>(
       sendJson(response, 404, { error: `no route ${url.pathname}; GraphQL is served on /graphql` });
       return;
     }
-    const method = (request.method ?? 'GET').toUpperCase();
-    let body: unknown;
-    if (method === 'POST') {
-      const text = await readBody(request);
-      try {
-        body = text === '' ? undefined : JSON.parse(text);
-      } catch {
-        sendJson(response, 400, { errors: [{ message: 'request body is not valid JSON' }] });
-        return;
-      }
-    }
-    const headers = new HeaderMap();
-    for (const [key, value] of Object.entries(request.headers)) {
-      if (value !== undefined) headers.set(key, Array.isArray(value) ? value.join(', ') : value);
-    }
+    const body = await readJsonBody(request);
     const requestId = `${options.service}-${++nextRequest}`;
     const operationName =
       body && typeof body === 'object' && 'operationName' in body
@@ -113,33 +74,16 @@ export async function startSubgraphServer<Context extends BaseContext>(
         : null;
     options.sqlLog.begin(requestId, operationName);
     try {
-      const result = await apollo.executeHTTPGraphQLRequest({
-        httpGraphQLRequest: { method, headers, search: url.search, body },
-        context: async () => options.createContext(requestId),
-      });
-      for (const [key, value] of result.headers) response.setHeader(key, value);
-      response.statusCode = result.status ?? 200;
-      if (result.body.kind === 'complete') {
-        response.end(result.body.string);
-      } else {
-        for await (const chunk of result.body.asyncIterator) response.write(chunk);
-        response.end();
-      }
+      await respondWithApollo(apollo, request, response, body, async () =>
+        options.createContext(requestId),
+      );
     } finally {
       options.sqlLog.end(requestId);
     }
   };
 
   const server: Server = createServer((request, response) => {
-    handle(request, response).catch((error: { status?: number; message?: string }) => {
-      if (!response.headersSent) {
-        sendJson(response, error.status ?? 500, {
-          errors: [{ message: error.message ?? 'error' }],
-        });
-      } else {
-        response.destroy();
-      }
-    });
+    handle(request, response).catch((error: unknown) => failRequest(response, error));
   });
   const url = await listen(server, options.port, options.host);
 
