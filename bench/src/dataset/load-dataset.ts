@@ -1,0 +1,60 @@
+import { type SqlEntityManager } from '@mikro-orm/knex';
+import {
+  createOrm,
+  type DivisionTree,
+  type FigureRowData,
+  SERVICES,
+  type ServiceName,
+  seedDivisionUnits,
+} from '@union/common';
+import { DEFINITIONS, FIGURE_TABLES, UNIT_ENTITIES } from '../services';
+import { type BenchStores } from './stores';
+
+const INSERT_CHUNK = 500;
+
+const UNITS: Record<ServiceName, (tree: DivisionTree) => readonly object[]> = {
+  province: (tree) => tree.provinces,
+  city: (tree) => tree.cities,
+  district: (tree) => tree.districts,
+};
+
+/**
+ * Brings each service's database up through its own migrations, loads its units and then
+ * the synthetic figures straight into `<level>_figures`, and refreshes the planner's
+ * statistics so both stores plan as they would on a database in use.
+ */
+export async function loadDataset(
+  stores: BenchStores,
+  tree: DivisionTree,
+  rows: Record<ServiceName, FigureRowData[]>,
+): Promise<void> {
+  await Promise.all(
+    SERVICES.map(async (service) => {
+      const definition = DEFINITIONS[service];
+      const orm = await createOrm({
+        ...stores.services[service],
+        entities: definition.entities,
+        migrations: definition.migrations,
+      });
+      try {
+        const em = orm.orm.em.fork() as SqlEntityManager;
+        await seedDivisionUnits(em, UNIT_ENTITIES[service], UNITS[service](tree) as never);
+        const knex = em.getKnex();
+        const sqlite = orm.dialect === 'sqlite';
+        await knex.transaction(async (trx) => {
+          const table = FIGURE_TABLES[service];
+          const all = rows[service];
+          for (let i = 0; i < all.length; i += INSERT_CHUNK) {
+            const chunk = all.slice(i, i + INSERT_CHUNK);
+            await trx(table).insert(
+              sqlite ? chunk.map((row) => ({ ...row, complete: row.complete ? 1 : 0 })) : chunk,
+            );
+          }
+        });
+        await knex.raw('analyze');
+      } finally {
+        await orm.close();
+      }
+    }),
+  );
+}

@@ -1,0 +1,28 @@
+import { type GatewayEngine, type ServiceName } from '@union/common';
+import { type ServiceStore } from '../dataset/stores';
+
+/** What each bench entry point reads from BENCH_CONFIG. */
+export interface SubgraphConfig {
+  service: ServiceName;
+  store: ServiceStore;
+}
+
+export interface GatewayConfig {
+  engine: GatewayEngine;
+  /** Merge identical in-flight subgraph requests. */
+  merge: boolean;
+  subgraphUrls: Record<ServiceName, string>;
+}
+
+export interface MonolithConfig {
+  stores: Record<ServiceName, ServiceStore>;
+}
+
+export interface RawConfig {
+  stores: Record<ServiceName, ServiceStore>;
+  /** Answer with audits, as the graph does when it has them. */
+  withAudit: boolean;
+}
+
+/** Each engine's shipped default: Hive merges, Apollo does not. */
+export const MERGES_BY_DEFAULT: Record<GatewayEngine, boolean> = { hive: true, apollo: false };

@@ -1,0 +1,167 @@
+import { Supergraph } from '@apollo/federation-internals';
+import {
+  defaultFieldResolver,
+  getNamedType,
+  type GraphQLFieldResolver,
+  type GraphQLObjectType,
+  type GraphQLResolveInfo,
+  type GraphQLSchema,
+  isCompositeType,
+  isObjectType,
+} from 'graphql';
+import { type FieldTree, readOwnership, type TypeOwnership } from './supergraph-ownership';
+
+/** One context per subgraph, keyed by subgraph name, built fresh for each request. */
+export type MonolithContext = Record<string, unknown>;
+
+type Resolver = GraphQLFieldResolver<unknown, MonolithContext, Record<string, unknown>>;
+type SubgraphResolver = GraphQLFieldResolver<unknown, unknown, Record<string, unknown>>;
+type ReferenceResolver = (reference: object, context: unknown, info: GraphQLResolveInfo) => unknown;
+
+const isPromise = (value: unknown): value is Promise<unknown> =>
+  typeof (value as Promise<unknown> | null)?.then === 'function';
+
+/**
+ * A required value cut down to what @requires selects, as a gateway sends it: a subgraph
+ * that reads a field it did not require must fail here as it would behind a gateway.
+ */
+function project(value: unknown, tree: FieldTree | null): unknown {
+  if (tree === null || value === null || typeof value !== 'object') return value;
+  if (Array.isArray(value)) return value.map((item) => project(item, tree));
+  const record = value as Record<string, unknown>;
+  const projected: Record<string, unknown> = {};
+  for (const [name, sub] of tree) projected[name] = project(record[name], sub);
+  return projected;
+}
+
+const then = (value: unknown, next: (resolved: unknown) => unknown): unknown =>
+  isPromise(value) ? value.then(next) : next(value);
+
+/**
+ * The supergraph's API schema served by one process: every field is resolved by the
+ * resolver of the subgraph that owns it, called in place with that subgraph's own context
+ * (its EntityManager fork and loaders). Where an object crosses into another subgraph, the
+ * owner's reference resolver turns it into that subgraph's entity, with any @requires fields
+ * resolved first, as a gateway would do over HTTP. What is left is the price of federation:
+ * query planning, subgraph requests, their serialization and entity representations.
+ */
+export function buildMonolithSchema(
+  supergraphSdl: string,
+  subgraphs: Record<string, GraphQLSchema>,
+): GraphQLSchema {
+  const schema = Supergraph.build(supergraphSdl).apiSchema().toGraphQLJSSchema();
+  const ownership = readOwnership(supergraphSdl);
+  const origin = new WeakMap<object, string>();
+  const references = new WeakMap<object, Map<string, unknown>>();
+  const resolvers = new Map<string, Resolver>();
+  const queryType = schema.getQueryType()?.name;
+
+  const tag = (service: string, value: unknown): unknown => {
+    if (value === null || typeof value !== 'object') return value;
+    if (isPromise(value)) return value.then((resolved) => tag(service, resolved));
+    if (Array.isArray(value)) {
+      for (const item of value)
+        if (item !== null && typeof item === 'object') origin.set(item, service);
+    } else {
+      origin.set(value, service);
+    }
+    return value;
+  };
+
+  const typeOwnership = (typeName: string): TypeOwnership => {
+    const owned = ownership.get(typeName);
+    if (!owned) throw new Error(`the supergraph has no join information for type ${typeName}`);
+    return owned;
+  };
+
+  const subgraphField = (
+    service: string,
+    typeName: string,
+    fieldName: string,
+  ): SubgraphResolver => {
+    const type = subgraphs[service]?.getType(typeName) as GraphQLObjectType | undefined;
+    const field = type?.getFields()[fieldName];
+    if (!field) throw new Error(`subgraph ${service} has no field ${typeName}.${fieldName}`);
+    return (field.resolve ?? defaultFieldResolver) as SubgraphResolver;
+  };
+
+  const referenceResolver = (service: string, typeName: string): ReferenceResolver | undefined => {
+    const type = subgraphs[service]?.getType(typeName);
+    const extensions = type?.extensions as
+      { apollo?: { subgraph?: { resolveReference?: ReferenceResolver } } } | undefined;
+    return extensions?.apollo?.subgraph?.resolveReference;
+  };
+
+  /** The parent as `service` knows it: its entity for the parent's key, memoized per object. */
+  const reference = (
+    typeName: string,
+    service: string,
+    requires: FieldTree,
+    parent: Record<string, unknown>,
+    context: MonolithContext,
+    info: GraphQLResolveInfo,
+  ): unknown => {
+    const keyFields = typeOwnership(typeName).keys.get(service);
+    if (!keyFields && requires.size === 0) return parent;
+    let memo = references.get(parent);
+    if (!memo) references.set(parent, (memo = new Map()));
+    const memoKey = `${service}|${[...requires.keys()].join(',')}`;
+    if (memo.has(memoKey)) return memo.get(memoKey);
+    const representation: Record<string, unknown> = { __typename: typeName };
+    for (const key of keyFields ?? []) representation[key] = parent[key];
+    const names = [...requires.keys()];
+    const required = names.map((name) => resolverFor(typeName, name)(parent, {}, context, info));
+    const resolveReference = referenceResolver(service, typeName);
+    const entity = Promise.all(required).then(async (values) => {
+      names.forEach((name, i) => (representation[name] = project(values[i], requires.get(name)!)));
+      const resolved = resolveReference
+        ? await resolveReference(representation, context[service], info)
+        : representation;
+      return tag(service, resolved);
+    });
+    memo.set(memoKey, entity);
+    return entity;
+  };
+
+  function resolverFor(typeName: string, fieldName: string): Resolver {
+    const id = `${typeName}.${fieldName}`;
+    const existing = resolvers.get(id);
+    if (existing) return existing;
+    const owned = typeOwnership(typeName).fields.get(fieldName);
+    if (!owned || owned.graphs.length === 0) {
+      throw new Error(`the supergraph names no subgraph for ${id}`);
+    }
+    const bySubgraph = new Map(owned.graphs.map((g) => [g, subgraphField(g, typeName, fieldName)]));
+    const home = owned.graphs[0]!;
+    const homeResolver = bySubgraph.get(home)!;
+    const field = (schema.getType(typeName) as GraphQLObjectType).getFields()[fieldName]!;
+    const composite = isCompositeType(getNamedType(field.type));
+    const finish = composite ? tag : (_service: string, value: unknown) => value;
+    const isRoot = typeName === queryType;
+    const resolver: Resolver = (parent, args, context, info) => {
+      if (isRoot) return finish(home, homeResolver({}, args, context[home], info));
+      const from = origin.get(parent as object);
+      const own = from === undefined ? undefined : bySubgraph.get(from);
+      if (own && owned.requires.size === 0) {
+        return finish(from!, own(parent, args, context[from!], info));
+      }
+      return then(
+        reference(typeName, home, owned.requires, parent as Record<string, unknown>, context, info),
+        (entity) =>
+          entity === null || entity === undefined
+            ? null
+            : finish(home, homeResolver(entity, args, context[home], info)),
+      );
+    };
+    resolvers.set(id, resolver);
+    return resolver;
+  }
+
+  for (const type of Object.values(schema.getTypeMap())) {
+    if (!isObjectType(type) || type.name.startsWith('__')) continue;
+    for (const field of Object.values(type.getFields())) {
+      field.resolve = resolverFor(type.name, field.name);
+    }
+  }
+  return schema;
+}

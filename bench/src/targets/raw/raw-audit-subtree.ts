@@ -1,0 +1,115 @@
+import { METRICS, readPeriod } from '@union/common';
+import { rawAudit } from './raw-audit';
+import { type RawDatabases } from './raw-databases';
+import { groupChildren, rollUp } from './raw-rollup';
+import { FIGURE_COLUMNS, FigureTable, type UnitFigureRow } from './raw-rows';
+
+/** The audit CLI's first question (scripts/audit/subtree-query.ts: METRICS_QUERY). */
+export function rawAuditMetrics() {
+  return { metrics: METRICS };
+}
+
+const withFigures = (units: string, figures: string, extra: string, where: string, order: string) =>
+  `select u.code, u.name${extra}, ${FIGURE_COLUMNS}
+   from ${units} u left join ${figures} f on f.code = u.code and f.period = ?
+   where ${where} order by ${order}`;
+
+/**
+ * The audit CLI's one subtree request (AuditSubtree) for a province root, answered from
+ * SQL: three statements, rollups and audits in memory. Metrics come as variables m0, m1, ...
+ */
+export async function rawAuditSubtree(db: RawDatabases, variables: Record<string, string>) {
+  const code = variables.code!;
+  const period = readPeriod('period', variables.period!);
+  const aliases = Object.keys(variables)
+    .filter((key) => /^m\d+$/.test(key))
+    .sort((a, b) => Number(a.slice(1)) - Number(b.slice(1)));
+  const [provinceRows, cityRows, districtRows] = await Promise.all([
+    db.query<UnitFigureRow>(
+      'province',
+      withFigures('provinces', 'province_figures', '', 'u.code = ?', 'f.metric'),
+      [period, code],
+    ),
+    db.query<UnitFigureRow>(
+      'city',
+      withFigures('cities', 'city_figures', '', 'u.province_code = ?', 'u.code, f.metric'),
+      [period, code],
+    ),
+    db.query<UnitFigureRow>(
+      'district',
+      withFigures(
+        'districts',
+        'district_figures',
+        ', u.city_code',
+        'u.province_code = ?',
+        'u.code, f.metric',
+      ),
+      [period, code],
+    ),
+  ]);
+  const province = provinceRows[0];
+  if (!province) {
+    throw new Error(`the floor answers province roots only; ${code} is not a province`);
+  }
+  const figures = new FigureTable([...provinceRows, ...cityRows, ...districtRows]);
+  const cities = groupChildren(cityRows, () => 'all').get('all') ?? [];
+  const cityNames = new Map(cityRows.map((row) => [row.code, row.name]));
+  const directDistricts =
+    groupChildren(districtRows, (row) => (row.city_code === null ? 'all' : null)).get('all') ?? [];
+  const districtsOfCity = groupChildren(districtRows, (row) => row.city_code);
+  const seen = new Set<string>();
+  const districts = districtRows
+    .filter((row) => !seen.has(row.code) && seen.add(row.code))
+    .map((row) => ({ code: row.code, name: row.name }));
+  const sum = (metric: string, children: readonly string[]) =>
+    rollUp(metric, children, (child) => figures.get(child, metric));
+
+  const provinceCells = Object.fromEntries(
+    aliases.map((alias) => {
+      const metric = variables[alias]!;
+      const citiesSum = sum(metric, cities);
+      const directDistrictsSum = sum(metric, directDistricts);
+      return [
+        alias,
+        {
+          metric,
+          period,
+          reported: figures.get(code, metric),
+          citiesSum,
+          directDistrictsSum,
+          audit: rawAudit(figures, code, metric, period, [citiesSum, directDistrictsSum]),
+        },
+      ];
+    }),
+  );
+  const cityCells = (city: string) =>
+    Object.fromEntries(
+      aliases.map((alias) => {
+        const metric = variables[alias]!;
+        const districtsSum = sum(metric, districtsOfCity.get(city) ?? []);
+        return [
+          alias,
+          {
+            metric,
+            period,
+            reported: figures.get(city, metric),
+            districtsSum,
+            audit: rawAudit(figures, city, metric, period, districtsSum),
+          },
+        ];
+      }),
+    );
+  return {
+    metrics: METRICS,
+    province: {
+      code,
+      name: province.name,
+      ...provinceCells,
+      cities: cities.map((city) => ({ code: city, name: cityNames.get(city), ...cityCells(city) })),
+      districts,
+    },
+    // Codes are unique across levels: a province's code names no city or district.
+    city: null,
+    district: null,
+  };
+}

@@ -1,0 +1,16 @@
+import 'reflect-metadata';
+import { bootstrapSubgraph, runUntilSignal } from '@union/common';
+import { DEFINITIONS, withoutSeeding } from '../services';
+import { type SubgraphConfig } from './child-configs';
+import { readChildConfig } from './server-process';
+
+const config = readChildConfig<SubgraphConfig>();
+await runUntilSignal(
+  () =>
+    bootstrapSubgraph(withoutSeeding(DEFINITIONS[config.service]), {
+      port: 0,
+      host: '127.0.0.1',
+      ...config.store,
+    }),
+  `${config.service} subgraph`,
+);

@@ -1,0 +1,98 @@
+import 'reflect-metadata';
+import path from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import {
+  bootstrapSubgraph,
+  type GatewayEngine,
+  METRICS,
+  REPO_ROOT,
+  SERVICES,
+  type ServiceName,
+  type SubgraphServer,
+} from '@union/common';
+import { createGateway, type RunningGateway } from '@union/gateway';
+import { loadDataset } from '../src/dataset/load-dataset';
+import { type BenchStores, createStores } from '../src/dataset/stores';
+import { generateSyntheticDataset } from '../src/dataset/synthetic-figures';
+import { scopeTree } from '../src/dataset/tree-scope';
+import { measureRequestCost } from '../src/measure/statement-counts';
+import { DEFINITIONS, withoutSeeding } from '../src/services';
+import { nationalReport } from '../src/workloads/national-report';
+
+/*
+ * The national report's SQL statements per subgraph, counted as `npm run bench` counts
+ * them, on a two-province synthetic tree (北京市: districts only; 四川省: cities and
+ * districts). Each number must stay the same whatever the size of the tree: a statement
+ * per unit (N+1) or per level of nesting added to a loader shows up here as a changed count.
+ * When a change lowers a count on purpose, lower it here too.
+ */
+const EXPECTED: Record<GatewayEngine, Record<ServiceName, number>> = {
+  hive: { province: 2, city: 3, district: 4 },
+  apollo: { province: 2, city: 3, district: 4 },
+};
+
+const settings = { metric: 'members', period: '2022', withAudit: true };
+let stores: BenchStores;
+const subgraphs = {} as Record<ServiceName, SubgraphServer>;
+
+beforeAll(async () => {
+  const tree = scopeTree(['110000', '510000']);
+  const dataset = generateSyntheticDataset(tree, {
+    periods: ['2022'],
+    metrics: METRICS.filter((m) => m.code === 'members' || m.code === 'grassroots_unions'),
+    catalog: METRICS,
+    missingShare: 0.12,
+    seed: 7,
+  });
+  stores = await createStores('sqlite');
+  await loadDataset(stores, tree, dataset.rows);
+  for (const service of SERVICES) {
+    subgraphs[service] = await bootstrapSubgraph(withoutSeeding(DEFINITIONS[service]), {
+      port: 0,
+      host: '127.0.0.1',
+      ...stores.services[service],
+    });
+  }
+});
+
+afterAll(async () => {
+  await Promise.all(Object.values(subgraphs).map((server) => server.stop()));
+  await stores?.drop();
+});
+
+describe.each(['hive', 'apollo'] as const)('the national report through %s', (engine) => {
+  let gateway: RunningGateway;
+
+  beforeAll(async () => {
+    gateway = await createGateway({
+      engine,
+      port: 0,
+      host: '127.0.0.1',
+      supergraphPath: path.join(REPO_ROOT, 'schema', 'supergraph.graphql'),
+      subgraphUrls: Object.fromEntries(
+        SERVICES.map((service) => [service, subgraphs[service].url]),
+      ) as Record<ServiceName, string>,
+    });
+  });
+
+  afterAll(async () => {
+    await gateway?.stop();
+  });
+
+  const statementsFor = async (scope?: string) => {
+    const cost = await measureRequestCost(
+      nationalReport(settings, scope),
+      gateway.url,
+      SERVICES.map((service) => ({ name: service, url: subgraphs[service].url })),
+    );
+    return cost.statements;
+  };
+
+  it('runs the same statements per subgraph for one province as the bench reports', async () => {
+    expect(await statementsFor('510000')).toEqual(EXPECTED[engine]);
+  });
+
+  it('runs no more statements for the whole tree than for one province', async () => {
+    expect(await statementsFor()).toEqual(await statementsFor('510000'));
+  });
+});
