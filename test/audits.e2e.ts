@@ -142,7 +142,7 @@ describe.each(ENGINES)('audits through the %s gateway', (engine) => {
       rule: 'AT_LEAST',
       gap: null,
       explanation: expect.stringMatching(
-        /^Reported 329余万人 \[3,290,000, 3,300,000\]; the 2 of 20 districts that reported sum to 326,345 .*Missing 18 of 20 districts: 510105, /,
+        /^Reported 329余万人 \[3,290,000, 3,300,000\]; the districts that reported \(2 of 20\) sum to 326,345 .*Missing 18 of 20 districts: 510105, /,
       ),
     });
   });
@@ -190,8 +190,42 @@ describe.each(ENGINES)('audits through the %s gateway', (engine) => {
         gap: 1021345,
       });
       expect(response.data!.city.figure.audit.explanation).toContain(
-        'the 3 of 20 districts that reported sum to [4,321,345, 4,331,345]',
+        'the districts that reported (3 of 20) sum to [4,321,345, 4,331,345]',
       );
+    } finally {
+      await em
+        .getConnection()
+        .execute(`delete from district_figures where code = '510105' and document = 'test'`);
+    }
+  });
+
+  it('audits rates and unbounded children whose rollup has nulls (Hive omits them)', async () => {
+    const em = subgraphs.servers.district.orm.orm.em.fork();
+    await em.getConnection().execute(
+      `insert into district_figures (code, metric, period, text, reading, value, lower, upper,
+        qualifier, unit, document, quote, note, complete)
+       values ('510105', 'democratic_management_rate', '2019', '95%', null, 95, 94.5, 95.5,
+        'ROUNDED', '%', 'test', 'test', null, false),
+       ('510105', 'members', '2019', '40万人以上', null, 400000, 400000, null,
+        'AT_LEAST', '人', 'test', 'test', null, false)`,
+    );
+    try {
+      const response = await query(`{ city(code: "510100") {
+        rate: figure(metric: "democratic_management_rate", period: "2019") {
+          districtsSum { upper value } audit { status rule gap explanation } }
+        members: figure(metric: "members", period: "2019") {
+          districtsSum { upper } audit { status gap explanation } } } }`);
+      expect(response.errors).toBeUndefined();
+      const { rate, members } = response.data!.city;
+      // 96.96% against a single district's 95%: outside its range by 96.955 - 95.5.
+      expect(rate.districtsSum).toEqual({ upper: 95.5, value: null });
+      expect(rate.audit).toMatchObject({ status: 'INCONSISTENT', rule: 'WITHIN_RANGE' });
+      expect(rate.audit.gap).toBeCloseTo(1.455, 9);
+      expect(rate.audit.explanation).toContain('range over [94.5, 95.5]');
+      // 383.01万人 against an unbounded 40万人以上: never exceeded.
+      expect(members.districtsSum).toEqual({ upper: null });
+      expect(members.audit).toMatchObject({ status: 'CONSISTENT', gap: null });
+      expect(members.audit.explanation).toContain('sum to [400,000, ∞)');
     } finally {
       await em
         .getConnection()

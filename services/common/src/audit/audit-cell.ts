@@ -85,7 +85,7 @@ function childrenCheck(input: AuditInput): { check: CheckResult; sentence: strin
   }
 
   const sum = formatInterval(children.lower, children.upper);
-  const by = `${children.reporting} of ${children.expected} ${noun} that reported`;
+  const by = `${noun} that reported (${children.reporting} of ${children.expected})`;
   if (isRate) {
     const check = checkWithinRange(reported, children);
     const range = `the ${by} range over ${sum}`;
@@ -102,8 +102,7 @@ function childrenCheck(input: AuditInput): { check: CheckResult; sentence: strin
     rule === 'EQUALS' ? checkEquals(reported, children) : checkAtLeast(reported, children);
   const pointSum =
     children.value === null ? '' : ` (printed values add up to ${formatNumber(children.value)})`;
-  const verb = children.reporting === 1 ? 'has' : 'sum to';
-  const head = `Reported ${describeReported(reported)}${rule === 'EQUALS' ? ', declared complete' : ''}; the ${by} ${verb} ${sum}${pointSum}`;
+  const head = `Reported ${describeReported(reported)}${rule === 'EQUALS' ? ', declared complete' : ''}; the ${by} sum to ${sum}${pointSum}`;
   let verdict: string;
   if (check.status === 'INCONSISTENT') {
     verdict =

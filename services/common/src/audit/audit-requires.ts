@@ -5,12 +5,23 @@ export const AUDIT_ROLLUP_SELECTION =
   '{ lower upper value minValue maxValue reporting expected missing }';
 
 /**
- * A rollup the gateway passed in through `@requires`. Its absence means the audit was
- * resolved without its requirements, which only a misrouted call can do: say so plainly.
+ * A rollup the gateway passed in through `@requires`. Hive Gateway leaves null fields out
+ * of the representation it sends (an unbounded `upper`, a rate's `value`), so absent
+ * nullable fields are read as null. A missing rollup means the audit was resolved without
+ * its requirements, which only a misrouted call can do: say so plainly.
  */
-export function requiredRollup(value: Children | undefined, field: string): Children {
-  if (!value) {
+export function requiredRollup(value: Partial<Children> | undefined, field: string): Children {
+  if (!value || typeof value.lower !== 'number' || typeof value.reporting !== 'number') {
     throw new Error(`audit needs ${field}, which the gateway provides through @requires`);
   }
-  return value;
+  return {
+    lower: value.lower,
+    upper: value.upper ?? null,
+    value: value.value ?? null,
+    minValue: value.minValue ?? null,
+    maxValue: value.maxValue ?? null,
+    reporting: value.reporting,
+    expected: value.expected ?? 0,
+    missing: value.missing ?? [],
+  };
 }

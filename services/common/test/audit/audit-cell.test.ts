@@ -145,7 +145,7 @@ describe('auditCell', () => {
     expect(outcome.status).toBe('INCONSISTENT');
     expect(outcome.gap).toBe(1026345);
     expect(outcome.explanation).toBe(
-      'Reported 329余万人 [3,290,000, 3,300,000]; the 3 of 20 districts that reported sum to 4,326,345 (printed values add up to 4,326,345): even at their lowest they exceed the most the reported figure allows by 1,026,345. Missing 1 of 20 districts: 510107.',
+      'Reported 329余万人 [3,290,000, 3,300,000]; the districts that reported (3 of 20) sum to 4,326,345 (printed values add up to 4,326,345): even at their lowest they exceed the most the reported figure allows by 1,026,345. Missing 1 of 20 districts: 510107.',
     );
   });
 });
