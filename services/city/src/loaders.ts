@@ -2,6 +2,7 @@ import { type SqlEntityManager } from '@mikro-orm/knex';
 import {
   ChildrenIndex,
   createByKeyLoader,
+  findPlain,
   createFigureByCellLoader,
   createFiguresByCodeLoader,
   createGroupWithFiguresLoader,
@@ -43,7 +44,7 @@ export function createLoaders(em: SqlEntityManager, shared: CityShared) {
   return {
     citiesWithFigures,
     cityByCode: createByKeyLoader(
-      (codes) => em.find(City, { code: { $in: [...codes] } }),
+      (codes) => findPlain(em, City, { code: { $in: [...codes] } }),
       (city) => city.code,
     ),
     citiesByProvinceCode: createGroupWithFiguresLoader(em, citiesWithFigures, 'provinceCode'),

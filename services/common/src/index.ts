@@ -44,3 +44,4 @@ export * from './audit/audit-requires';
 export * from './audit/audit-figures';
 export * from './server/listen';
 export * from './server/apollo-http';
+export * from './orm/find-plain';

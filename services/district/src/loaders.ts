@@ -2,6 +2,7 @@ import { type SqlEntityManager } from '@mikro-orm/knex';
 import {
   ChildrenIndex,
   createByKeyLoader,
+  findPlain,
   createFigureByCellLoader,
   createFiguresByCodeLoader,
   createGroupWithFiguresLoader,
@@ -59,7 +60,7 @@ export function createLoaders(em: SqlEntityManager, shared: DistrictShared) {
   return {
     districtsWithFigures,
     districtByCode: createByKeyLoader(
-      (codes) => em.find(District, { code: { $in: [...codes] } }),
+      (codes) => findPlain(em, District, { code: { $in: [...codes] } }),
       (district) => district.code,
     ),
     districtsByProvinceCode: createGroupWithFiguresLoader(em, districtsWithFigures, 'provinceCode'),

@@ -1,6 +1,7 @@
 import { type SqlEntityManager } from '@mikro-orm/knex';
 import {
   createByKeyLoader,
+  findPlain,
   createFigureByCellLoader,
   createFiguresByCodeLoader,
   type UnitFigureSource,
@@ -20,7 +21,7 @@ export function createLoaders(em: SqlEntityManager) {
   return {
     provincesWithFigures,
     provinceByCode: createByKeyLoader(
-      (codes) => em.find(Province, { code: { $in: [...codes] } }),
+      (codes) => findPlain(em, Province, { code: { $in: [...codes] } }),
       (province) => province.code,
     ),
     figureByCell,

@@ -1,6 +1,8 @@
-import { type EntityManager, type EntityName, type FilterQuery } from '@mikro-orm/core';
+import { type EntityName, type FilterQuery } from '@mikro-orm/core';
+import { type SqlEntityManager } from '@mikro-orm/knex';
 import DataLoader from 'dataloader';
 import { cellKey, parseCellKey } from './cell-key';
+import { findPlain } from '../orm/find-plain';
 import { type FigureRow } from './figure-row';
 
 const unique = <T>(values: T[]): T[] => [...new Set(values)];
@@ -11,7 +13,7 @@ const unique = <T>(values: T[]): T[] => [...new Set(values)];
  * metrics or periods) and keeps the cells asked for; a cell with no row yields null.
  */
 export function createFigureByCellLoader<Row extends FigureRow>(
-  em: EntityManager,
+  em: SqlEntityManager,
   entity: EntityName<Row>,
 ): DataLoader<string, Row | null> {
   return new DataLoader(async (keys) => {
@@ -21,7 +23,7 @@ export function createFigureByCellLoader<Row extends FigureRow>(
       metric: { $in: unique(cells.map((c) => c.metric)) },
       period: { $in: unique(cells.map((c) => c.period)) },
     } as FilterQuery<Row>;
-    const rows = await em.find(entity, where);
+    const rows = await findPlain(em, entity, where);
     const byKey = new Map(rows.map((row) => [cellKey(row), row]));
     return keys.map((key) => byKey.get(key) ?? null);
   });
@@ -38,7 +40,7 @@ export function orgPeriodKey(code: string, period: string | null): string {
  * `reported` value costs nothing more.
  */
 export function createFiguresByCodeLoader<Row extends FigureRow>(
-  em: EntityManager,
+  em: SqlEntityManager,
   entity: EntityName<Row>,
   figureByCell: DataLoader<string, Row | null>,
 ): DataLoader<string, Row[]> {
@@ -54,9 +56,7 @@ export function createFiguresByCodeLoader<Row extends FigureRow>(
       code: { $in: unique(wanted.map((w) => w.code)) },
       ...(periods ? { period: { $in: periods } } : {}),
     } as FilterQuery<Row>;
-    const rows = await em.find(entity, where, {
-      orderBy: { metric: 'asc', period: 'asc' } as never,
-    });
+    const rows = await findPlain(em, entity, where, { orderBy: { metric: 'asc', period: 'asc' } });
     for (const row of rows) figureByCell.prime(cellKey(row), row);
     return wanted.map(({ code, period }) =>
       rows.filter((row) => row.code === code && (period === '' || row.period === period)),

@@ -1,8 +1,9 @@
-import { type EntityName, type FilterQuery, type FindOptions } from '@mikro-orm/core';
+import { type EntityName, type FilterQuery } from '@mikro-orm/core';
 import { type SqlEntityManager } from '@mikro-orm/knex';
 import DataLoader from 'dataloader';
 import { cellKey } from './cell-key';
 import { type CellRequest } from './figure-look-ahead';
+import { findPlain, mapRow, type PlainFindOptions } from '../orm/find-plain';
 import { type FigureRow } from './figure-row';
 
 const FIGURE_COLUMNS = [
@@ -39,12 +40,12 @@ export async function findUnitsWithFigures<Unit extends { code: string }, Row ex
   em: SqlEntityManager,
   source: UnitFigureSource<Unit, Row>,
   where: FilterQuery<Unit>,
-  options: Pick<FindOptions<Unit>, 'limit' | 'offset'> & { orderBy?: Record<string, 'asc'> },
+  options: PlainFindOptions,
   cells: readonly CellRequest[],
 ): Promise<Unit[]> {
   const orderBy = (options.orderBy ?? { code: 'asc' }) as never;
   if (cells.length === 0) {
-    return em.find(source.unitEntity, where, { ...options, orderBy } as FindOptions<Unit>);
+    return findPlain(em, source.unitEntity, where, { ...options, orderBy });
   }
   const units = em
     .createQueryBuilder(source.unitEntity, 'u0')
@@ -74,9 +75,9 @@ export async function findUnitsWithFigures<Unit extends { code: string }, Row ex
       else unitColumns[column] = value;
     }
     const code = String(unitColumns.code);
-    if (!byCode.has(code)) byCode.set(code, em.map(source.unitEntity, unitColumns as never));
+    if (!byCode.has(code)) byCode.set(code, mapRow(em, source.unitEntity, unitColumns));
     if (figureColumns.code !== null && figureColumns.code !== undefined) {
-      const row = em.map(source.figureEntity, figureColumns as never) as Row;
+      const row = mapRow(em, source.figureEntity, figureColumns);
       source.figureByCell.prime(cellKey(row), row);
     }
   }
