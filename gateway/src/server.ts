@@ -9,7 +9,12 @@ export interface GatewayOptions {
   host?: string;
   supergraphPath: string;
   subgraphUrls: Record<ServiceName, string>;
+  /** Merge identical in-flight subgraph requests; each engine's own default when absent. */
+  mergeRequests?: boolean | undefined;
 }
+
+/** What each engine ships with: Hive merges identical in-flight requests, Apollo cannot. */
+export const MERGES_BY_DEFAULT: Record<GatewayEngine, boolean> = { hive: true, apollo: false };
 
 export interface RunningGateway {
   engine: GatewayEngine;
@@ -20,10 +25,11 @@ export interface RunningGateway {
 /** Starts the gateway on the chosen engine; no side effects until called. */
 export async function createGateway(options: GatewayOptions): Promise<RunningGateway> {
   const supergraph = loadSupergraph(options.supergraphPath, options.subgraphUrls);
+  const merge = options.mergeRequests ?? MERGES_BY_DEFAULT[options.engine];
   const { server, dispose } =
     options.engine === 'apollo'
-      ? await createApolloGatewayServer(supergraph)
-      : createHiveGatewayServer(supergraph);
+      ? await createApolloGatewayServer(supergraph, merge)
+      : createHiveGatewayServer(supergraph, merge);
   const url = await listen(server, options.port, options.host);
   return {
     engine: options.engine,

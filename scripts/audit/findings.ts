@@ -3,7 +3,6 @@ import { addRollups, type ChildrenSum, fromRollup } from './children-sum';
 import {
   type AuditData,
   type CityData,
-  metricAlias,
   type NamedUnit,
   type SubtreeData,
   type ValueData,
@@ -65,7 +64,7 @@ function cityFindings(
   names: ReadonlyMap<string, string>,
 ): Finding[] {
   return metrics.flatMap((_, index) => {
-    const cell = city[metricAlias(index)];
+    const cell = city.cells[index];
     if (!cell) return [];
     const unit = { level: 'city' as const, code: city.code, name: city.name };
     return [toFinding(unit, cell, fromRollup(cell.districtsSum), names)];
@@ -94,7 +93,7 @@ export function buildFindings(
   const names = namesOf(province.cities, province.districts);
   const aggregation = new Map(data.metrics.map((metric) => [metric.code, metric.aggregation]));
   const own = metrics.flatMap((metric, index) => {
-    const cell = province[metricAlias(index)];
+    const cell = province.cells[index];
     if (!cell) return [];
     const children = addRollups(
       cell.citiesSum,

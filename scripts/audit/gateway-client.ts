@@ -17,12 +17,13 @@ const REQUEST_TIMEOUT_MS = 60_000;
 const FLAG_BY_ARGUMENT: Record<string, string> = {
   code: '--root',
   metric: '--metric',
+  metrics: '--metric',
   period: '--period',
 };
 
 /**
  * Turns the errors of a response into one AuditError. BAD_USER_INPUT names the argument at
- * fault; the same error repeats once per aliased field, so each message is kept once.
+ * fault; the same error repeats once per unit asked, so each message is kept once.
  */
 export function describeGraphQLErrors(errors: readonly GraphQLErrorEntry[]): AuditError {
   const badInput = errors.filter((error) => error.extensions?.code === 'BAD_USER_INPUT');

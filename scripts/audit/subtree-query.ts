@@ -44,8 +44,8 @@ export interface NamedUnit {
   name: string;
 }
 
-/** Figure fields come back under aliases m0, m1, ... in the order of the metric list. */
-type Cells<Cell> = { [alias: `m${number}`]: Cell | undefined };
+/** One cell per metric, in the order of the metric list. */
+type Cells<Cell> = { cells: Cell[] };
 
 export type CityData = NamedUnit & Cells<CityCellData>;
 
@@ -65,27 +65,19 @@ export interface MetricData {
 
 export const METRICS_QUERY = 'query AuditMetrics { metrics { code } }';
 
-export function metricAlias(index: number): `m${number}` {
-  return `m${index}`;
-}
-
 /**
  * One operation for the whole subtree, whatever level the root turns out to be: only the
  * root field that finds the code resolves its figures, the others answer null at no cost.
- * Each metric is one aliased `figure` field with its own variable, so codes are never
- * spliced into the document.
+ * Each unit asks for all its metrics through one `cells` field, which a gateway fetches in
+ * one subgraph request per level rather than one per metric.
  */
 export function buildSubtreeQuery(metrics: readonly string[]): {
   query: string;
   variables: (root: string, period: string) => Record<string, unknown>;
 } {
-  const aliases = metrics.map((_, index) => metricAlias(index));
-  const declarations = aliases.map((alias) => `$${alias}: String!`).join(', ');
   const cells = (fragment: string) =>
-    aliases
-      .map((alias) => `${alias}: figure(metric: $${alias}, period: $period) { ...${fragment} }`)
-      .join('\n      ');
-  const query = `query AuditSubtree($code: ID!, $period: String!, ${declarations}) {
+    `cells(period: $period, metrics: $metrics) { ...${fragment} }`;
+  const query = `query AuditSubtree($code: ID!, $period: String!, $metrics: [String!]!) {
   metrics { code aggregation }
   province(code: $code) {
     code
@@ -128,10 +120,6 @@ fragment CityCell on CityFigure {
 }`;
   return {
     query,
-    variables: (root, period) => ({
-      code: root,
-      period,
-      ...Object.fromEntries(aliases.map((alias, index) => [alias, metrics[index]])),
-    }),
+    variables: (root, period) => ({ code: root, period, metrics: [...metrics] }),
   };
 }

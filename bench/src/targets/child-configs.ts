@@ -24,5 +24,4 @@ export interface RawConfig {
   withAudit: boolean;
 }
 
-/** Each engine's shipped default: Hive merges, Apollo does not. */
-export const MERGES_BY_DEFAULT: Record<GatewayEngine, boolean> = { hive: true, apollo: false };
+export { MERGES_BY_DEFAULT } from '@union/gateway';

@@ -59,6 +59,16 @@ export interface GatewayEnv {
   supergraphPath: string;
   /** Subgraph URLs by service name; override the URLs compiled into the supergraph. */
   subgraphUrls: Record<ServiceName, string>;
+  /** GATEWAY_MERGE_REQUESTS=on|off; unset keeps the engine's default. */
+  mergeRequests: boolean | undefined;
+}
+
+function readSwitch(variable: string, env: NodeJS.ProcessEnv): boolean | undefined {
+  const raw = env[variable];
+  if (raw === undefined || raw === '') return undefined;
+  if (['on', 'true', '1'].includes(raw)) return true;
+  if (['off', 'false', '0'].includes(raw)) return false;
+  throw new Error(`${variable} must be on or off, got "${raw}"`);
 }
 
 export function readGatewayEnv(env: NodeJS.ProcessEnv = process.env): GatewayEnv {
@@ -82,5 +92,6 @@ export function readGatewayEnv(env: NodeJS.ProcessEnv = process.env): GatewayEnv
       ? path.resolve(env.SUPERGRAPH_PATH)
       : path.join(REPO_ROOT, 'schema', 'supergraph.graphql'),
     subgraphUrls,
+    mergeRequests: readSwitch('GATEWAY_MERGE_REQUESTS', env),
   };
 }

@@ -82,6 +82,30 @@ describe.each(BACKENDS)('province figures on %s', (backend) => {
     expect(result.statements).toBe(1);
   });
 
+  it('gives one cell per metric asked, reported or not, joined into the list statement', async () => {
+    const result = await service.query<{
+      provinces: { code: string; cells: { metric: string; reported: { text: string } | null }[] }[];
+    }>(`{ provinces { code
+      cells(period: "2021", metrics: ["members", "rights_cases", "collective_contract_rate"]) {
+        metric reported { text } } } }`);
+    expect(result.errors).toBeUndefined();
+    const sichuan = result.data!.provinces.find((p) => p.code === '510000')!;
+    expect(sichuan.cells).toEqual([
+      { metric: 'members', reported: { text: '1890万人' } },
+      { metric: 'rights_cases', reported: { text: '6050件' } },
+      { metric: 'collective_contract_rate', reported: null },
+    ]);
+    expect(result.data!.provinces).toHaveLength(31);
+    expect(result.statements).toBe(1);
+  });
+
+  it('gives every catalog metric when cells names none', async () => {
+    const result = await service.query<{ province: { cells: unknown[] }; metrics: unknown[] }>(
+      '{ province(code: "510000") { cells(period: "2021") { metric } } metrics { code } }',
+    );
+    expect(result.data!.province.cells).toHaveLength(result.data!.metrics.length);
+  });
+
   it('lists the metric catalog', async () => {
     const result = await service.query<{ metrics: { code: string; aggregation: string }[] }>(
       '{ metrics { code nameZh nameEn unit kind aggregation totalOf comparableAcrossLevels } }',

@@ -26,8 +26,11 @@ export abstract class AuditResult {
   explanation!: string;
 }
 
-@ObjectType({ description: "A province figure checked against its direct children's." })
+@ObjectType({
+  description: "A province figure checked against its direct children's.",
+  simpleResolvers: true,
+})
 export class ProvinceAudit extends AuditResult {}
 
-@ObjectType({ description: "A city figure checked against its districts'." })
+@ObjectType({ description: "A city figure checked against its districts'.", simpleResolvers: true })
 export class CityAudit extends AuditResult {}

@@ -1,10 +1,11 @@
 import type DataLoader from 'dataloader';
 import { Args, type ClassType, Ctx, FieldResolver, Resolver, Root } from 'type-graphql';
+import { METRICS } from '../metrics/catalog';
 import { readMetric } from '../metrics/metric-argument';
 import { cellKey } from './cell-key';
 import { orgPeriodKey } from './figure-loaders';
 import { type FigureRow } from './figure-row';
-import { FigureArgs, FiguresArgs } from './figure.input';
+import { CellsArgs, FigureArgs, FiguresArgs } from './figure.input';
 import { readPeriod } from './period';
 import { toValue, Value } from './value.type';
 
@@ -42,6 +43,19 @@ export function createFigureFieldsResolver<Unit extends { code: string }, Cell e
     figure(@Root() unit: Unit, @Args(() => FigureArgs) args: FigureArgs): Cell {
       const metric = readMetric('metric', args.metric);
       return cell.make(unit.code, metric.code, readPeriod('period', args.period));
+    }
+
+    @FieldResolver(() => [cell.type], {
+      description:
+        'One cell per metric for a period, reported or not, in the order asked: a whole ' +
+        "unit's report (or an audit of it) in one field, which a gateway fetches at once.",
+    })
+    cells(@Root() unit: Unit, @Args(() => CellsArgs) args: CellsArgs): Cell[] {
+      const period = readPeriod('period', args.period);
+      const metrics = args.metrics
+        ? args.metrics.map((code) => readMetric('metrics', code).code)
+        : METRICS.map((metric) => metric.code);
+      return metrics.map((metric) => cell.make(unit.code, metric, period));
     }
 
     @FieldResolver(() => [cell.type], {

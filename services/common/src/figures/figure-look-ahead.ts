@@ -5,7 +5,7 @@ import {
   type SelectionSetNode,
   valueFromASTUntyped,
 } from 'graphql';
-import { metricByCode } from '../metrics/catalog';
+import { METRICS, metricByCode } from '../metrics/catalog';
 import { readPeriod } from './period';
 
 export interface CellRequest {
@@ -30,17 +30,28 @@ function fieldsOf(
   });
 }
 
+function periodOf(value: unknown): string | null {
+  if (typeof value !== 'string') return null;
+  try {
+    return readPeriod('period', value);
+  } catch {
+    return null;
+  }
+}
+
 /**
  * The cells whose `reported` value is asked for right below the list field being resolved
- * (`districts { figure(metric: "members", period: "2013") { reported { ... } } }`), so the
- * list's statement can join them in. Arguments that would fail validation are left out:
- * the `figure` resolver reports them as errors in the usual way.
+ * (`districts { figure(metric: "members", period: "2013") { reported { ... } } }`, or
+ * `cells(period: ..., metrics: [...]) { reported }`), so the list's statement can join them
+ * in. Arguments that would fail validation are left out: the field's own resolver reports
+ * them as errors in the usual way.
  */
 export function requestedFigureCells(info: GraphQLResolveInfo): CellRequest[] {
   const cells = new Map<string, CellRequest>();
   for (const listNode of info.fieldNodes) {
     for (const field of fieldsOf(listNode.selectionSet, info)) {
-      if (field.name.value !== 'figure') continue;
+      const name = field.name.value;
+      if (name !== 'figure' && name !== 'cells') continue;
       if (!fieldsOf(field.selectionSet, info).some((f) => f.name.value === 'reported')) continue;
       const args = Object.fromEntries(
         (field.arguments ?? []).map((a) => [
@@ -48,15 +59,18 @@ export function requestedFigureCells(info: GraphQLResolveInfo): CellRequest[] {
           valueFromASTUntyped(a.value, info.variableValues),
         ]),
       );
-      if (typeof args.metric !== 'string' || typeof args.period !== 'string') continue;
-      if (!metricByCode(args.metric)) continue;
-      let period: string;
-      try {
-        period = readPeriod('period', args.period);
-      } catch {
-        continue;
+      const period = periodOf(args.period);
+      if (period === null) continue;
+      const metrics: unknown[] =
+        name === 'figure'
+          ? [args.metric]
+          : Array.isArray(args.metrics)
+            ? args.metrics
+            : METRICS.map((m) => m.code);
+      for (const metric of metrics) {
+        if (typeof metric !== 'string' || !metricByCode(metric)) continue;
+        cells.set(`${metric}|${period}`, { metric, period });
       }
-      cells.set(`${args.metric}|${period}`, { metric: args.metric, period });
     }
   }
   return [...cells.values()];

@@ -12,6 +12,18 @@ export class FigureArgs {
 }
 
 @ArgsType()
+export class CellsArgs {
+  @Field(() => String, { description: 'YYYY or YYYY-YYYY.' })
+  period!: string;
+
+  @Field(() => [String], {
+    nullable: true,
+    description: 'Metric codes, in the order wanted; every catalog metric when absent.',
+  })
+  metrics?: string[] | null;
+}
+
+@ArgsType()
 export class FiguresArgs {
   @Field(() => String, { nullable: true, description: 'Only this period; every period if absent.' })
   period?: string | null;

@@ -5,6 +5,7 @@ import { Directive, Field, Float, ID, Int, ObjectType } from 'type-graphql';
     "The children's figures for one cell. SUM metrics: the interval sum over the children " +
     'that reported. NONE metrics (rates): the span from the lowest to the highest, never a sum. ' +
     'Children that did not report are missing, never zero.',
+  simpleResolvers: true,
 })
 @Directive('@shareable')
 export class Rollup {

@@ -10,7 +10,7 @@ registerEnumType(QualifierEnum, {
   description: 'How the printed figure bounds the true value (DESIGN.md §5).',
 });
 
-@ObjectType({ description: 'Where a figure was printed.' })
+@ObjectType({ description: 'Where a figure was printed.', simpleResolvers: true })
 @Directive('@shareable')
 export class Source {
   @Field(() => String, { description: "The source report's file name." })
@@ -23,6 +23,7 @@ export class Source {
 @ObjectType({
   description:
     'A reported figure: the text as printed and the interval [lower, upper] it stands for.',
+  simpleResolvers: true,
 })
 @Directive('@shareable')
 export class Value {
