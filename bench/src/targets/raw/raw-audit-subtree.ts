@@ -16,14 +16,15 @@ const withFigures = (units: string, figures: string, extra: string, where: strin
 
 /**
  * The audit CLI's one subtree request (AuditSubtree) for a province root, answered from
- * SQL: three statements, rollups and audits in memory. Metrics come as variables m0, m1, ...
+ * SQL: three statements, rollups and audits in memory. Metrics come as the `metrics` list
+ * that each unit's `cells` field takes.
  */
-export async function rawAuditSubtree(db: RawDatabases, variables: Record<string, string>) {
-  const code = variables.code!;
-  const period = readPeriod('period', variables.period!);
-  const aliases = Object.keys(variables)
-    .filter((key) => /^m\d+$/.test(key))
-    .sort((a, b) => Number(a.slice(1)) - Number(b.slice(1)));
+export async function rawAuditSubtree(
+  db: RawDatabases,
+  variables: { code: string; period: string; metrics: string[] },
+) {
+  const { code, metrics } = variables;
+  const period = readPeriod('period', variables.period);
   const [provinceRows, cityRows, districtRows] = await Promise.all([
     db.query<UnitFigureRow>(
       'province',
@@ -64,48 +65,40 @@ export async function rawAuditSubtree(db: RawDatabases, variables: Record<string
   const sum = (metric: string, children: readonly string[]) =>
     rollUp(metric, children, (child) => figures.get(child, metric));
 
-  const provinceCells = Object.fromEntries(
-    aliases.map((alias) => {
-      const metric = variables[alias]!;
-      const citiesSum = sum(metric, cities);
-      const directDistrictsSum = sum(metric, directDistricts);
-      return [
-        alias,
-        {
-          metric,
-          period,
-          reported: figures.get(code, metric),
-          citiesSum,
-          directDistrictsSum,
-          audit: rawAudit(figures, code, metric, period, [citiesSum, directDistrictsSum]),
-        },
-      ];
-    }),
-  );
+  const provinceCells = metrics.map((metric) => {
+    const citiesSum = sum(metric, cities);
+    const directDistrictsSum = sum(metric, directDistricts);
+    return {
+      metric,
+      period,
+      reported: figures.get(code, metric),
+      citiesSum,
+      directDistrictsSum,
+      audit: rawAudit(figures, code, metric, period, [citiesSum, directDistrictsSum]),
+    };
+  });
   const cityCells = (city: string) =>
-    Object.fromEntries(
-      aliases.map((alias) => {
-        const metric = variables[alias]!;
-        const districtsSum = sum(metric, districtsOfCity.get(city) ?? []);
-        return [
-          alias,
-          {
-            metric,
-            period,
-            reported: figures.get(city, metric),
-            districtsSum,
-            audit: rawAudit(figures, city, metric, period, districtsSum),
-          },
-        ];
-      }),
-    );
+    metrics.map((metric) => {
+      const districtsSum = sum(metric, districtsOfCity.get(city) ?? []);
+      return {
+        metric,
+        period,
+        reported: figures.get(city, metric),
+        districtsSum,
+        audit: rawAudit(figures, city, metric, period, districtsSum),
+      };
+    });
   return {
     metrics: METRICS,
     province: {
       code,
       name: province.name,
-      ...provinceCells,
-      cities: cities.map((city) => ({ code: city, name: cityNames.get(city), ...cityCells(city) })),
+      cells: provinceCells,
+      cities: cities.map((city) => ({
+        code: city,
+        name: cityNames.get(city),
+        cells: cityCells(city),
+      })),
       districts,
     },
     // Codes are unique across levels: a province's code names no city or district.
