@@ -1,13 +1,7 @@
-/** The gateway's AuditStatus values, worst first: the order reports list findings in. */
-export const STATUS_ORDER = [
-  'INCONSISTENT',
-  'INDETERMINATE',
-  'CONSISTENT_APPROXIMATE',
-  'CONSISTENT',
-  'NOT_APPLICABLE',
-] as const;
+import { AUDIT_STATUSES } from '@union/common';
 
-export type AuditStatus = (typeof STATUS_ORDER)[number];
+/** The gateway's AuditStatus values, worst first: the order reports list findings in. */
+export const STATUS_ORDER = AUDIT_STATUSES;
 
 /** Its place in STATUS_ORDER; a status this client does not know sorts first, to be seen. */
 export function statusRank(status: string): number {

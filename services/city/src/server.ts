@@ -1,19 +1,8 @@
 import 'reflect-metadata';
-import {
-  bootstrapSubgraph,
-  seedSubgraph,
-  type SubgraphRuntimeOptions,
-  type SubgraphServer,
-} from '@union/common';
+import { subgraphEntryPoints } from '@union/common';
 import { citySubgraph } from './definition';
 
 export { buildCitySchema } from './schema';
 
-export function createServer(options: SubgraphRuntimeOptions): Promise<SubgraphServer> {
-  return bootstrapSubgraph(citySubgraph, options);
-}
-
-/** Migrates and seeds the database without serving (npm run seed). */
-export function seedDatabase(options: SubgraphRuntimeOptions): Promise<void> {
-  return seedSubgraph(citySubgraph, options);
-}
+/** createServer starts the city subgraph; seedDatabase migrates and seeds it (npm run seed). */
+export const { createServer, seedDatabase } = subgraphEntryPoints(citySubgraph);

@@ -45,3 +45,4 @@ export * from './audit/audit-figures';
 export * from './server/listen';
 export * from './server/apollo-http';
 export * from './orm/find-plain';
+export * from './server/subgraph-entry-points';

@@ -1,19 +1,8 @@
 import 'reflect-metadata';
-import {
-  bootstrapSubgraph,
-  seedSubgraph,
-  type SubgraphRuntimeOptions,
-  type SubgraphServer,
-} from '@union/common';
+import { subgraphEntryPoints } from '@union/common';
 import { districtSubgraph } from './definition';
 
 export { buildDistrictSchema } from './schema';
 
-export function createServer(options: SubgraphRuntimeOptions): Promise<SubgraphServer> {
-  return bootstrapSubgraph(districtSubgraph, options);
-}
-
-/** Migrates and seeds the database without serving (npm run seed). */
-export function seedDatabase(options: SubgraphRuntimeOptions): Promise<void> {
-  return seedSubgraph(districtSubgraph, options);
-}
+/** createServer starts the district subgraph; seedDatabase migrates and seeds it (npm run seed). */
+export const { createServer, seedDatabase } = subgraphEntryPoints(districtSubgraph);
