@@ -1,6 +1,6 @@
 import { type ChildProcess, spawn } from 'node:child_process';
 import path from 'node:path';
-import { DEFAULT_PORTS, readGatewayEnv, REPO_ROOT, SERVICES } from '@union/common';
+import { readGatewayEnv, readServiceEnv, REPO_ROOT, SERVICES } from '@union/common';
 
 // Starts the three level subgraphs, waits until each answers /health, then the gateway;
 // prints the gateway URL. Ctrl-C (or SIGTERM) stops all four and waits for them to exit.
@@ -71,7 +71,7 @@ try {
   for (const service of SERVICES) launch(`${service} subgraph`, `services/${service}/src/index.ts`);
   await Promise.all(
     SERVICES.map((service) => {
-      const port = Number(process.env[`${service.toUpperCase()}_PORT`] || DEFAULT_PORTS[service]);
+      const { port } = readServiceEnv(service);
       return waitFor(`http://localhost:${port}/health`, (r) => r.ok, `${service} subgraph`);
     }),
   );

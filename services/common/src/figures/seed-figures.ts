@@ -6,7 +6,8 @@ import { type FigureRow } from './figure-row';
 import { readPeriodOrThrow } from './period';
 import { loadSeedDataset, type SeedLevel, type SeedReport } from './seed-dataset';
 
-export type FigureRowData = Omit<FigureRow, never>;
+/** A stored figure as plain data (the entity class has no behaviour of its own). */
+export type FigureRowData = { [Field in keyof FigureRow]: FigureRow[Field] };
 
 /** The tree units of one level, to check that every seed figure names a real one. */
 function unitCodes(level: SeedLevel): Set<string> {
