@@ -164,7 +164,11 @@ describe('GraphiQL', () => {
       const response = await fetch(gateway.url, { headers: { accept: 'text/html' } });
       expect(response.status).toBe(200);
       expect(response.headers.get('content-type')).toContain('text/html');
-      expect((await response.text()).toLowerCase()).toContain('graphiql');
+      const html = await response.text();
+      expect(html.toLowerCase()).toContain('graphiql');
+      // Its scripts and styles are inlined: no <script src> or stylesheet from a CDN.
+      expect(html).not.toMatch(/<script[^>]+src=["']?https?:/);
+      expect(html).not.toMatch(/<link[^>]+href=["']?https?:[^"'\s>]+\.css/);
     } finally {
       await gateway.stop();
     }
