@@ -1,0 +1,76 @@
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { readGatewayEnv, readServiceEnv, REPO_ROOT } from '../src/env';
+
+describe('readServiceEnv', () => {
+  it('defaults to the fixed port and a SQLite file under data/', () => {
+    expect(readServiceEnv('city', {})).toEqual({
+      service: 'city',
+      port: 4002,
+      databaseUrl: undefined,
+      sqlitePath: path.join(REPO_ROOT, 'data', 'city.sqlite'),
+      printSql: false,
+    });
+  });
+
+  it('takes the port, the PostgreSQL URL, the data folder and SQL printing from the environment', () => {
+    const env = readServiceEnv('district', {
+      DISTRICT_PORT: '5003',
+      DISTRICT_DATABASE_URL: 'postgresql://postgres@db/union_district',
+      DATA_DIR: '/tmp/union-data',
+      SQL_DEBUG: '1',
+    });
+    expect(env).toMatchObject({
+      port: 5003,
+      databaseUrl: 'postgresql://postgres@db/union_district',
+      sqlitePath: '/tmp/union-data/district.sqlite',
+      printSql: true,
+    });
+  });
+
+  it('refuses a port that is not a port, naming the variable', () => {
+    expect(() => readServiceEnv('province', { PROVINCE_PORT: 'http' })).toThrow(
+      'PROVINCE_PORT must be a port number between 0 and 65535, got "http"',
+    );
+  });
+});
+
+describe('readGatewayEnv', () => {
+  it('defaults to Hive on :4000, the checked-in supergraph, localhost subgraphs, engine merging', () => {
+    expect(readGatewayEnv({})).toEqual({
+      port: 4000,
+      engine: 'hive',
+      supergraphPath: path.join(REPO_ROOT, 'schema', 'supergraph.graphql'),
+      subgraphUrls: {
+        province: 'http://localhost:4001/graphql',
+        city: 'http://localhost:4002/graphql',
+        district: 'http://localhost:4003/graphql',
+      },
+      mergeRequests: undefined,
+    });
+  });
+
+  it('follows subgraph ports and explicit URLs', () => {
+    const env = readGatewayEnv({ CITY_PORT: '5002', DISTRICT_URL: 'http://district:4003/graphql' });
+    expect(env.subgraphUrls.city).toBe('http://localhost:5002/graphql');
+    expect(env.subgraphUrls.district).toBe('http://district:4003/graphql');
+  });
+
+  it.each([
+    ['on', true],
+    ['off', false],
+    ['true', true],
+    ['0', false],
+  ])('reads GATEWAY_MERGE_REQUESTS=%s as %s', (raw, merge) => {
+    expect(readGatewayEnv({ GATEWAY_MERGE_REQUESTS: raw }).mergeRequests).toBe(merge);
+  });
+
+  it('refuses an unknown engine or merge switch with the value it got', () => {
+    expect(() => readGatewayEnv({ GATEWAY_ENGINE: 'router' })).toThrow(
+      'GATEWAY_ENGINE must be "hive" or "apollo", got "router"',
+    );
+    expect(() => readGatewayEnv({ GATEWAY_MERGE_REQUESTS: 'maybe' })).toThrow(
+      'GATEWAY_MERGE_REQUESTS must be on or off, got "maybe"',
+    );
+  });
+});
