@@ -3,7 +3,7 @@ import tseslint from 'typescript-eslint';
 
 const services = ['province', 'city', 'district'];
 
-// Each level's subgraph is deployed on its own: it may use services/common, never another level.
+// Each level's subgraph is deployed on its own: it may use the packages, never another level.
 const noCrossServiceImports = services.map((service) => ({
   files: [`services/${service}/**/*.ts`],
   rules: {
@@ -27,6 +27,55 @@ const noCrossServiceImports = services.map((service) => ({
   },
 }));
 
+// The domain package is the project's rules without a server: nothing in it may reach for
+// GraphQL, the ORM, HTTP or a database driver, so the audit CLI and any other client can use it.
+const SERVER_LIBRARIES = [
+  'graphql',
+  'type-graphql',
+  '@apollo/*',
+  '@mikro-orm/*',
+  'express',
+  'dataloader',
+  'pg',
+  'knex',
+  '@union/subgraph-kit',
+  '@union/province',
+  '@union/city',
+  '@union/district',
+  '@union/gateway',
+];
+const pureDomain = {
+  files: ['packages/domain/**/*.ts'],
+  rules: {
+    'no-restricted-imports': [
+      'error',
+      {
+        patterns: [
+          { group: SERVER_LIBRARIES, message: 'The domain package imports no server library.' },
+        ],
+      },
+    ],
+  },
+};
+
+// The audit CLI is a client of the gateway: it may use the domain package, nothing server-side.
+const clientOnly = {
+  files: ['clients/**/*.ts'],
+  rules: {
+    'no-restricted-imports': [
+      'error',
+      {
+        patterns: [
+          {
+            group: SERVER_LIBRARIES.filter((name) => name !== 'graphql'),
+            message: 'A client talks to the gateway; it imports only @union/domain.',
+          },
+        ],
+      },
+    ],
+  },
+};
+
 export default tseslint.config(
   { ignores: ['**/node_modules/**', 'data/**', 'schema/**', 'bench/results/**'] },
   js.configs.recommended,
@@ -48,4 +97,6 @@ export default tseslint.config(
     },
   },
   ...noCrossServiceImports,
+  pureDomain,
+  clientOnly,
 );

@@ -10,7 +10,10 @@ export default defineConfig({
         test: {
           name: 'unit',
           include: [
+            'packages/*/test/**/*.test.ts',
             'services/*/test/**/*.test.ts',
+            'clients/*/test/**/*.test.ts',
+            'tools/*/test/**/*.test.ts',
             'gateway/test/**/*.test.ts',
             'scripts/**/*.test.ts',
             'bench/test/**/*.test.ts',

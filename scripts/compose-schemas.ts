@@ -1,7 +1,7 @@
 import 'reflect-metadata';
 import { composeServices } from '@apollo/composition';
 import { printSubgraphSchema } from '@apollo/subgraph';
-import { DEFAULT_PORTS, SERVICES, type ServiceName } from '@union/common';
+import { DEFAULT_PORTS, SERVICES, type ServiceName } from '@union/subgraph-kit';
 import { buildCitySchema } from '@union/city';
 import { buildDistrictSchema } from '@union/district';
 import { buildProvinceSchema } from '@union/province';

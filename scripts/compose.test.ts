@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { REPO_ROOT } from '@union/common';
+import { REPO_ROOT } from '@union/subgraph-kit';
 import { generateSchemaFiles } from './compose-schemas';
 
 describe('schema/', () => {

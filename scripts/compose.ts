@@ -1,6 +1,6 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { REPO_ROOT } from '@union/common';
+import { REPO_ROOT } from '@union/subgraph-kit';
 import { generateSchemaFiles } from './compose-schemas';
 
 // Writes schema/<service>.graphql and schema/supergraph.graphql. With --check it writes

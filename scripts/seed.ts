@@ -4,7 +4,7 @@ import {
   SERVICES,
   type ServiceName,
   type SubgraphRuntimeOptions,
-} from '@union/common';
+} from '@union/subgraph-kit';
 import { seedDatabase as seedCity } from '@union/city';
 import { seedDatabase as seedDistrict } from '@union/district';
 import { seedDatabase as seedProvince } from '@union/province';

@@ -1,6 +1,6 @@
 import { type ChildProcess, spawn } from 'node:child_process';
 import path from 'node:path';
-import { readGatewayEnv, readServiceEnv, REPO_ROOT, SERVICES } from '@union/common';
+import { readGatewayEnv, readServiceEnv, REPO_ROOT, SERVICES } from '@union/subgraph-kit';
 
 // Starts the three level subgraphs, waits until each answers /health, then the gateway;
 // prints the gateway URL. Ctrl-C (or SIGTERM) stops all four and waits for them to exit.

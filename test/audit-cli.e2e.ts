@@ -2,10 +2,10 @@ import { spawn } from 'node:child_process';
 import { createServer } from 'node:net';
 import { type SqlEntityManager } from '@mikro-orm/knex';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { REPO_ROOT } from '@union/common';
+import { REPO_ROOT } from '@union/subgraph-kit';
 import { type RunningGateway } from '@union/gateway';
-import { CSV_COLUMNS } from '../scripts/audit/format-csv';
-import { runAudit } from '../scripts/audit/run-audit';
+import { CSV_COLUMNS } from '../clients/audit/src/format-csv';
+import { runAudit } from '../clients/audit/src/run-audit';
 import { ENGINES, startGateway, startSubgraphs, type Subgraphs } from './support/federation';
 
 interface CliResult {
@@ -301,7 +301,7 @@ describe('the audit command', () => {
     it('exits 1 on an INCONSISTENT cell, finding the gateway through GATEWAY_URL', async () => {
       const child = spawn(
         process.execPath,
-        ['--import', 'tsx', 'scripts/audit.ts', ...CHENGDU_MEMBERS],
+        ['--import', 'tsx', 'clients/audit/src/main.ts', ...CHENGDU_MEMBERS],
         {
           cwd: REPO_ROOT,
           env: { ...process.env, GATEWAY_URL: gateway.url },

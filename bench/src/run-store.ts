@@ -1,4 +1,4 @@
-import { METRICS } from '@union/common';
+import { METRICS } from '@union/domain';
 import { loadDataset } from './dataset/load-dataset';
 import { createStores } from './dataset/stores';
 import { generateSyntheticDataset, syntheticPeriods } from './dataset/synthetic-figures';

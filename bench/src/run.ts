@@ -1,7 +1,7 @@
 import 'reflect-metadata';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { REPO_ROOT } from '@union/common';
+import { REPO_ROOT } from '@union/subgraph-kit';
 import { readOptions } from './options';
 import { describeMachine, machineLine } from './report/machine';
 import { summarizeProfiles } from './report/profile-summary';

@@ -1,5 +1,5 @@
 import { type EntityName } from '@mikro-orm/core';
-import { type DivisionUnit, type ServiceName, type SubgraphDefinition } from '@union/common';
+import { type DivisionUnit, type ServiceName, type SubgraphDefinition } from '@union/subgraph-kit';
 import { citySubgraph } from '../../services/city/src/definition';
 import { City } from '../../services/city/src/city/city.entity';
 import { districtSubgraph } from '../../services/district/src/definition';

@@ -1,15 +1,15 @@
 import 'reflect-metadata';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { METRICS } from '@union/domain';
 import {
   bootstrapSubgraph,
   type GatewayEngine,
-  METRICS,
   REPO_ROOT,
   SERVICES,
   type ServiceName,
   type SubgraphServer,
-} from '@union/common';
+} from '@union/subgraph-kit';
 import { createGateway, type RunningGateway } from '@union/gateway';
 import { loadDataset } from '../src/dataset/load-dataset';
 import { type BenchStores, createStores } from '../src/dataset/stores';

@@ -5,7 +5,8 @@ import {
   ApolloServerPluginCacheControlDisabled,
   ApolloServerPluginLandingPageDisabled,
 } from '@apollo/server/plugin/disabled';
-import { failRequest, readJsonBody, respondWithApollo, sendJson } from '@union/common';
+import { expressMiddleware } from '@as-integrations/express5';
+import { createHttpApp, finishHttpApp } from '@union/subgraph-kit';
 import { mergeInflight } from './merging-fetcher';
 
 /**
@@ -30,14 +31,9 @@ export async function createApolloGatewayServer(
     includeStacktraceInErrorResponses: false,
   });
   await apollo.start();
-  const server = createServer((request, response) => {
-    if (new URL(request.url ?? '/', 'http://localhost').pathname !== '/graphql') {
-      sendJson(response, 404, { error: 'GraphQL is served on /graphql' });
-      return;
-    }
-    readJsonBody(request)
-      .then((body) => respondWithApollo(apollo, request, response, body, async () => ({})))
-      .catch((error: unknown) => failRequest(response, error));
-  });
+  const app = createHttpApp();
+  app.use('/graphql', expressMiddleware(apollo, { context: async () => ({}) }));
+  finishHttpApp(app, 'GraphQL is served on /graphql');
+  const server = createServer(app);
   return { server, dispose: () => apollo.stop() };
 }

@@ -1,4 +1,4 @@
-import { readGatewayEnv, runUntilSignal } from '@union/common';
+import { readGatewayEnv, runUntilSignal } from '@union/subgraph-kit';
 import { createGateway } from './server';
 
 const env = readGatewayEnv();

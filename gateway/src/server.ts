@@ -1,4 +1,4 @@
-import { close, type GatewayEngine, listen, type ServiceName } from '@union/common';
+import { close, type GatewayEngine, listen, type ServiceName } from '@union/subgraph-kit';
 import { createApolloGatewayServer } from './apollo-gateway';
 import { createHiveGatewayServer } from './hive-gateway';
 import { loadSupergraph } from './supergraph';

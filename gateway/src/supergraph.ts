@@ -1,5 +1,5 @@
 import { readFileSync } from 'node:fs';
-import { type ServiceName } from '@union/common';
+import { type ServiceName } from '@union/subgraph-kit';
 
 /**
  * Reads the checked-in supergraph and points each subgraph at the URL this deployment

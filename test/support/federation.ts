@@ -8,12 +8,12 @@ import {
   type ServiceName,
   type SubgraphRuntimeOptions,
   type SubgraphServer,
-} from '@union/common';
+} from '@union/subgraph-kit';
 import {
   createTemporaryDatabase,
   postGraphQL,
   type TemporaryDatabase,
-} from '@union/common/testing';
+} from '@union/subgraph-kit/testing';
 import { createServer as createCityServer } from '@union/city';
 import { createServer as createDistrictServer } from '@union/district';
 import { createServer as createProvinceServer } from '@union/province';

@@ -1,12 +1,6 @@
 import { type SqlEntityManager } from '@mikro-orm/knex';
-import {
-  createOrm,
-  type DivisionTree,
-  type FigureRowData,
-  SERVICES,
-  type ServiceName,
-  seedDivisionUnits,
-} from '@union/common';
+import { type DivisionTree, type FigureRecord } from '@union/domain';
+import { createOrm, SERVICES, type ServiceName, seedDivisionUnits } from '@union/subgraph-kit';
 import { DEFINITIONS, FIGURE_TABLES, UNIT_ENTITIES } from '../services';
 import { type BenchStores } from './stores';
 
@@ -26,7 +20,7 @@ const UNITS: Record<ServiceName, (tree: DivisionTree) => readonly object[]> = {
 export async function loadDataset(
   stores: BenchStores,
   tree: DivisionTree,
-  rows: Record<ServiceName, FigureRowData[]>,
+  rows: Record<ServiceName, FigureRecord[]>,
 ): Promise<void> {
   await Promise.all(
     SERVICES.map(async (service) => {

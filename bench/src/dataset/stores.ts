@@ -1,8 +1,8 @@
 import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { SERVICES, type ServiceName } from '@union/common';
-import { createTemporaryDatabase, type TemporaryDatabase } from '@union/common/testing';
+import { SERVICES, type ServiceName } from '@union/subgraph-kit';
+import { createTemporaryDatabase, type TemporaryDatabase } from '@union/subgraph-kit/testing';
 import { type StoreKind } from '../options';
 
 /** Where one service's database is: what SubgraphRuntimeOptions needs to open it. */

@@ -1,10 +1,10 @@
 import {
   type DivisionTree,
-  type FigureRowData,
+  type FigureRecord,
   type MetricDefinition,
   parseValue,
-  type ServiceName,
-} from '@union/common';
+} from '@union/domain';
+import { type ServiceName } from '@union/subgraph-kit';
 import { printValue } from './printed-value';
 import { between, createRandom, type Random } from './random';
 
@@ -30,7 +30,7 @@ export interface PlantedCell {
 }
 
 export interface SyntheticDataset {
-  rows: Record<ServiceName, FigureRowData[]>;
+  rows: Record<ServiceName, FigureRecord[]>;
   planted: PlantedCell[];
 }
 
@@ -149,7 +149,7 @@ export function generateSyntheticDataset(
     return f;
   };
   const byCode = new Map(options.catalog.map((m) => [m.code, m]));
-  const rows: Record<ServiceName, FigureRowData[]> = { province: [], city: [], district: [] };
+  const rows: Record<ServiceName, FigureRecord[]> = { province: [], city: [], district: [] };
   const planted: PlantedCell[] = [];
   const selected = new Set(options.metrics.map((m) => m.code));
 

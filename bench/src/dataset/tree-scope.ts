@@ -4,7 +4,7 @@ import {
   type DivisionTree,
   loadDivisionTree,
   type ProvinceRecord,
-} from '@union/common';
+} from '@union/domain';
 
 /**
  * The part of the national tree a dataset covers: every unit, or the units of a few

@@ -1,4 +1,4 @@
-import { SERVICES } from '@union/common';
+import { SERVICES } from '@union/subgraph-kit';
 import { fixed, renderTable } from './render-table';
 import { type BenchResults, type CostRecord, type StoreRun } from './results';
 import { type Summary } from './summary';

@@ -1,4 +1,4 @@
-import { type GatewayEngine, type ServiceName } from '@union/common';
+import { type GatewayEngine, type ServiceName } from '@union/subgraph-kit';
 import { type ServiceStore } from '../dataset/stores';
 
 /** What each bench entry point reads from BENCH_CONFIG. */

@@ -1,5 +1,5 @@
 import path from 'node:path';
-import { REPO_ROOT, runUntilSignal } from '@union/common';
+import { REPO_ROOT, runUntilSignal } from '@union/subgraph-kit';
 import { createGateway } from '@union/gateway';
 import { type GatewayConfig } from './child-configs';
 import { readChildConfig } from './server-process';

@@ -12,7 +12,7 @@ import {
   SERVICES,
   startSubgraphServer,
   type SubgraphDefinition,
-} from '@union/common';
+} from '@union/subgraph-kit';
 import { DEFINITIONS } from '../services';
 import { type MonolithConfig } from './child-configs';
 import { CombinedStatementLog } from './monolith/combined-statement-log';
@@ -41,7 +41,7 @@ await runUntilSignal(async () => {
       migrations: definition.migrations,
     });
     const root = orm.orm.em as SqlEntityManager;
-    const shared = await definition.prepare(root.fork(), orm.dialect);
+    const shared = await definition.prepare(root.fork());
     parts.push({ service, definition, orm, root, shared, schema: await definition.buildSchema() });
   }
   const supergraph = readFileSync(path.join(REPO_ROOT, 'schema', 'supergraph.graphql'), 'utf8');
@@ -55,8 +55,9 @@ await runUntilSignal(async () => {
     port: 0,
     host: '127.0.0.1',
     sqlLog: new CombinedStatementLog(parts.map((part) => part.orm.sqlLog)),
-    createContext: (requestId) =>
-      Object.fromEntries(
+    createContext: (requestId) => ({
+      requestId,
+      ...Object.fromEntries(
         parts.map((part) => [
           part.service,
           createRequestContext(part.root, requestId, (em) =>
@@ -64,6 +65,7 @@ await runUntilSignal(async () => {
           ),
         ]),
       ),
+    }),
     onStop: async () => {
       await Promise.all(parts.map((part) => part.orm.close()));
     },

@@ -1,6 +1,6 @@
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import { type AddressInfo } from 'node:net';
-import { runUntilSignal } from '@union/common';
+import { runUntilSignal } from '@union/subgraph-kit';
 import { type RawConfig } from './child-configs';
 import { openRawDatabases, type RawDatabases } from './raw/raw-databases';
 import { rawAuditMetrics, rawAuditSubtree } from './raw/raw-audit-subtree';

@@ -1,6 +1,6 @@
 import { type ChildProcess, spawn } from 'node:child_process';
 import path from 'node:path';
-import { REPO_ROOT } from '@union/common';
+import { REPO_ROOT } from '@union/subgraph-kit';
 
 const READY_TIMEOUT_MS = 180_000;
 const READY_LINE = / ready at (\S+)/;

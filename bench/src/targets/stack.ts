@@ -1,4 +1,4 @@
-import { SERVICES, type ServiceName } from '@union/common';
+import { SERVICES, type ServiceName } from '@union/subgraph-kit';
 import { type ServiceStore } from '../dataset/stores';
 import {
   type GatewayConfig,

@@ -1,5 +1,5 @@
 import 'reflect-metadata';
-import { bootstrapSubgraph, runUntilSignal } from '@union/common';
+import { bootstrapSubgraph, runUntilSignal } from '@union/subgraph-kit';
 import { DEFINITIONS, withoutSeeding } from '../services';
 import { type SubgraphConfig } from './child-configs';
 import { readChildConfig } from './server-process';

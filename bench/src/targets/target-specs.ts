@@ -1,4 +1,4 @@
-import { type GatewayEngine } from '@union/common';
+import { type GatewayEngine } from '@union/subgraph-kit';
 import { MERGES_BY_DEFAULT } from './child-configs';
 
 export type TargetKind = 'gateway' | 'monolith' | 'raw';

@@ -1,4 +1,4 @@
-import { loadDivisionTree } from '@union/common';
+import { loadDivisionTree } from '@union/domain';
 import { type Workload, type WorkloadSettings } from './workload';
 
 type RunAudit = (
@@ -6,12 +6,14 @@ type RunAudit = (
   io: { stdout: { write(text: string): unknown }; stderr: { write(text: string): unknown } },
 ) => Promise<number>;
 
-/** The audit CLI's exit code for "could not run" (scripts/audit/run-audit.ts). */
+/** The audit CLI's exit code for "could not run" (clients/audit/src/run-audit.ts). */
 const NOT_RUN = 2;
 
 async function loadRunAudit(): Promise<RunAudit | null> {
   try {
-    const module = (await import('../../../scripts/audit/run-audit')) as { runAudit?: RunAudit };
+    const module = (await import('../../../clients/audit/src/run-audit')) as {
+      runAudit?: RunAudit;
+    };
     return module.runAudit ?? null;
   } catch {
     return null;

@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import { REPO_ROOT } from '@union/common';
+import { REPO_ROOT } from '@union/subgraph-kit';
 import { readOwnership } from '../targets/monolith/supergraph-ownership';
 import { auditCli } from './audit-cli';
 import { nationalReport } from './national-report';
@@ -39,7 +39,7 @@ export async function buildWorkloads(
     const cli = settings.withAudit ? await auditCli(settings) : null;
     if (cli) workloads.push(cli);
     else
-      console.log('The audit CLI workload is skipped: no audits in the graph or no scripts/audit.');
+      console.log('The audit CLI workload is skipped: no audits in the graph or no clients/audit.');
   }
   return workloads;
 }

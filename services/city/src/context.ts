@@ -1,4 +1,4 @@
-import { type RequestContext } from '@union/common';
+import { type RequestContext } from '@union/subgraph-kit';
 import { type CityLoaders } from './loaders';
 
 export type CityContext = RequestContext<CityLoaders>;

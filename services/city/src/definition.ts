@@ -1,4 +1,4 @@
-import { DivisionUnit, FigureRow, type SubgraphDefinition } from '@union/common';
+import { DivisionUnit, FigureRow, type SubgraphDefinition } from '@union/subgraph-kit';
 import { type CityLoaders, type CityShared, createLoaders, prepareCityShared } from './loaders';
 import { migrations } from './migrations';
 import { buildCitySchema, entities } from './schema';

@@ -1,4 +1,4 @@
-import { readServiceEnv, runUntilSignal } from '@union/common';
+import { readServiceEnv, runUntilSignal } from '@union/subgraph-kit';
 import { createServer } from './server';
 
 const env = readServiceEnv('city');

@@ -1,31 +1,25 @@
 import { type SqlEntityManager } from '@mikro-orm/knex';
+import { ChildrenIndex } from '@union/domain';
 import {
-  ChildrenIndex,
   createByKeyLoader,
   findPlain,
   createFigureByCellLoader,
   createFiguresByCodeLoader,
   createGroupWithFiguresLoader,
   createRollupLoader,
-  type Dialect,
   type UnitFigureSource,
-} from '@union/common';
+} from '@union/subgraph-kit';
 import { City } from './city/city.entity';
 import { CityFigureRecord } from './figure/figure-record.entity';
 
 /** Read once at start: which cities each province has, for `expected` and `missing`. */
 export interface CityShared {
-  dialect: Dialect;
   citiesOfProvince: ChildrenIndex;
 }
 
-export async function prepareCityShared(
-  em: SqlEntityManager,
-  dialect: Dialect,
-): Promise<CityShared> {
+export async function prepareCityShared(em: SqlEntityManager): Promise<CityShared> {
   const cities = await em.find(City, {}, { fields: ['code', 'provinceCode'] });
   return {
-    dialect,
     citiesOfProvince: new ChildrenIndex(
       cities.map((city) => ({ parent: city.provinceCode, child: city.code })),
     ),
@@ -50,7 +44,7 @@ export function createLoaders(em: SqlEntityManager, shared: CityShared) {
     citiesByProvinceCode: createGroupWithFiguresLoader(em, citiesWithFigures, 'provinceCode'),
     figureByCell,
     figuresByCode: createFiguresByCodeLoader(em, CityFigureRecord, figureByCell),
-    citiesSumByCell: createRollupLoader(em, shared.dialect, {
+    citiesSumByCell: createRollupLoader(em, {
       figureTable: 'city_figures',
       unitTable: 'cities',
       parentColumn: 'province_code',

@@ -2,7 +2,7 @@ import {
   buildFederatedSchema,
   createFigureFieldsResolver,
   createReportedResolver,
-} from '@union/common';
+} from '@union/subgraph-kit';
 import { type GraphQLSchema } from 'graphql';
 import { CityFigureAuditResolver } from './city-figure/city-figure-audit.resolver';
 import { resolveCityFigureReference } from './city-figure/city-figure.reference';

@@ -1,10 +1,6 @@
 import { type EntityManager } from '@mikro-orm/core';
-import {
-  figureRowsForLevel,
-  loadDivisionTree,
-  seedDivisionUnits,
-  seedFigures,
-} from '@union/common';
+import { figureRowsForLevel, loadDivisionTree } from '@union/domain';
+import { seedDivisionUnits, seedFigures } from '@union/subgraph-kit';
 import { City } from './city/city.entity';
 import { CityFigureRecord } from './figure/figure-record.entity';
 

@@ -1,5 +1,5 @@
 import 'reflect-metadata';
-import { subgraphEntryPoints } from '@union/common';
+import { subgraphEntryPoints } from '@union/subgraph-kit';
 import { citySubgraph } from './definition';
 
 export { buildCitySchema } from './schema';

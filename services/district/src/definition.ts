@@ -1,4 +1,4 @@
-import { DivisionUnit, FigureRow, type SubgraphDefinition } from '@union/common';
+import { DivisionUnit, FigureRow, type SubgraphDefinition } from '@union/subgraph-kit';
 import {
   createLoaders,
   type DistrictLoaders,

@@ -1,33 +1,27 @@
 import { type SqlEntityManager } from '@mikro-orm/knex';
+import { ChildrenIndex } from '@union/domain';
 import {
-  ChildrenIndex,
   createByKeyLoader,
   findPlain,
   createFigureByCellLoader,
   createFiguresByCodeLoader,
   createGroupWithFiguresLoader,
   createRollupLoader,
-  type Dialect,
   type UnitFigureSource,
-} from '@union/common';
+} from '@union/subgraph-kit';
 import { District } from './district/district.entity';
 import { DistrictFigureRecord } from './figure/figure-record.entity';
 
 /** Read once at start: which county-level units each province and city has. */
 export interface DistrictShared {
-  dialect: Dialect;
   ofProvince: ChildrenIndex;
   withoutCityOfProvince: ChildrenIndex;
   ofCity: ChildrenIndex;
 }
 
-export async function prepareDistrictShared(
-  em: SqlEntityManager,
-  dialect: Dialect,
-): Promise<DistrictShared> {
+export async function prepareDistrictShared(em: SqlEntityManager): Promise<DistrictShared> {
   const districts = await em.find(District, {}, { fields: ['code', 'provinceCode', 'cityCode'] });
   return {
-    dialect,
     ofProvince: new ChildrenIndex(
       districts.map((d) => ({ parent: d.provinceCode, child: d.code })),
     ),
@@ -50,11 +44,12 @@ export function createLoaders(em: SqlEntityManager, shared: DistrictShared) {
     figureByCell,
   };
   const rollup = (parentColumn: string, children: ChildrenIndex, withoutCity = false) =>
-    createRollupLoader(em, shared.dialect, {
+    createRollupLoader(em, {
       figureTable: 'district_figures',
       unitTable: 'districts',
       parentColumn,
-      withoutCity,
+      // A province's direct children at this level are the county-level units with no city.
+      ...(withoutCity ? { restrict: (query) => void query.whereNull('u.city_code') } : {}),
       children,
     });
   return {

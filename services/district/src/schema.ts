@@ -2,7 +2,7 @@ import {
   buildFederatedSchema,
   createFigureFieldsResolver,
   createReportedResolver,
-} from '@union/common';
+} from '@union/subgraph-kit';
 import { type GraphQLSchema } from 'graphql';
 import { CityFigureDistrictsSumResolver } from './city-figure/city-figure-districts-sum.resolver';
 import { CityFigure } from './city-figure/city-figure.type';

@@ -1,10 +1,6 @@
 import { type EntityManager } from '@mikro-orm/core';
-import {
-  figureRowsForLevel,
-  loadDivisionTree,
-  seedDivisionUnits,
-  seedFigures,
-} from '@union/common';
+import { figureRowsForLevel, loadDivisionTree } from '@union/domain';
+import { seedDivisionUnits, seedFigures } from '@union/subgraph-kit';
 import { District } from './district/district.entity';
 import { DistrictFigureRecord } from './figure/figure-record.entity';
 

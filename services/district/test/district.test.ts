@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { BACKENDS, type ServiceUnderTest, startServiceOn } from '@union/common/testing';
+import { BACKENDS, type ServiceUnderTest, startServiceOn } from '@union/subgraph-kit/testing';
 import { createServer } from '../src/server';
 
 describe.each(BACKENDS)('district subgraph on %s', (backend) => {

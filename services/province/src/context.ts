@@ -1,4 +1,4 @@
-import { type RequestContext } from '@union/common';
+import { type RequestContext } from '@union/subgraph-kit';
 import { type ProvinceLoaders } from './loaders';
 
 export type ProvinceContext = RequestContext<ProvinceLoaders>;

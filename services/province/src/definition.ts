@@ -1,4 +1,4 @@
-import { DivisionUnit, FigureRow, type SubgraphDefinition } from '@union/common';
+import { DivisionUnit, FigureRow, type SubgraphDefinition } from '@union/subgraph-kit';
 import { createLoaders, type ProvinceLoaders } from './loaders';
 import { migrations } from './migrations';
 import { buildProvinceSchema, entities } from './schema';

@@ -5,7 +5,7 @@ import {
   createFigureByCellLoader,
   createFiguresByCodeLoader,
   type UnitFigureSource,
-} from '@union/common';
+} from '@union/subgraph-kit';
 import { ProvinceFigureRecord } from './figure/figure-record.entity';
 import { Province } from './province/province.entity';
 

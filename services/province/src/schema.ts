@@ -2,7 +2,7 @@ import {
   buildFederatedSchema,
   createFigureFieldsResolver,
   createReportedResolver,
-} from '@union/common';
+} from '@union/subgraph-kit';
 import { type GraphQLSchema } from 'graphql';
 import { ProvinceFigureRecord } from './figure/figure-record.entity';
 import { MetricResolver } from './metric/metric.resolver';

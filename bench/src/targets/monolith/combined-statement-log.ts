@@ -1,4 +1,4 @@
-import { type RequestCost, SqlStatementLog } from '@union/common';
+import { type RequestCost, SqlStatementLog } from '@union/subgraph-kit';
 
 /**
  * The statement logs of several databases read as one: a monolith request touches all

@@ -12,7 +12,8 @@ import {
 import { type FieldTree, readOwnership, type TypeOwnership } from './supergraph-ownership';
 
 /** One context per subgraph, keyed by subgraph name, built fresh for each request. */
-export type MonolithContext = Record<string, unknown>;
+/** Each service's request context under its name, plus the request id the SQL is counted by. */
+export type MonolithContext = Record<string, unknown> & { requestId: string };
 
 type Resolver = GraphQLFieldResolver<unknown, MonolithContext, Record<string, unknown>>;
 type SubgraphResolver = GraphQLFieldResolver<unknown, unknown, Record<string, unknown>>;

@@ -1,4 +1,4 @@
-import { metricByCode } from '@union/common';
+import { metricByCode } from '@union/domain';
 import { type RawRollup } from './raw-rollup';
 
 /** The children's figures of one metric grouped in SQL, as common's rollup loader groups them. */

@@ -1,10 +1,10 @@
-import { METRICS, readPeriod } from '@union/common';
+import { METRICS, readPeriod } from '@union/domain';
 import { rawAudit } from './raw-audit';
 import { type RawDatabases } from './raw-databases';
 import { groupChildren, rollUp } from './raw-rollup';
 import { FIGURE_COLUMNS, FigureTable, type UnitFigureRow } from './raw-rows';
 
-/** The audit CLI's first question (scripts/audit/subtree-query.ts: METRICS_QUERY). */
+/** The audit CLI's first question (clients/audit/src/subtree-query.ts: METRICS_QUERY). */
 export function rawAuditMetrics() {
   return { metrics: METRICS };
 }

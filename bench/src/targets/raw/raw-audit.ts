@@ -1,4 +1,4 @@
-import { addChildren, auditCell, type AuditOutcome, metricByCode } from '@union/common';
+import { addRollups, auditCell, type AuditOutcome, metricByCode } from '@union/domain';
 import { type RawRollup } from './raw-rollup';
 import { type FigureTable } from './raw-rows';
 
@@ -18,7 +18,7 @@ export function rawAudit(
     reported: figures.get(code, metric.code),
     total: metric.totalOf ? figures.get(code, metric.totalOf) : null,
     children: Array.isArray(children)
-      ? addChildren(children[0], children[1], metric.aggregation === 'NONE')
+      ? addRollups(children[0], children[1], metric.aggregation === 'NONE')
       : children,
     childrenNoun: Array.isArray(children) ? 'direct children' : 'districts',
   });

@@ -1,4 +1,4 @@
-import { createOrm, type Orm, SERVICES, type ServiceName } from '@union/common';
+import { createOrm, type Orm, SERVICES, type ServiceName } from '@union/subgraph-kit';
 import { type ServiceStore } from '../../dataset/stores';
 import { DEFINITIONS } from '../../services';
 

@@ -1,4 +1,4 @@
-import { metricByCode } from '@union/common';
+import { metricByCode } from '@union/domain';
 import { rawAudit } from './raw-audit';
 import { type RawDatabases } from './raw-databases';
 import { groupChildren, rollUp, rollupFields } from './raw-rollup';

@@ -1,7 +1,7 @@
-import { type Children, metricByCode } from '@union/common';
+import { metricByCode, type Rollup } from '@union/domain';
 import { type RawFigure } from './raw-rows';
 
-export interface RawRollup extends Children {
+export interface RawRollup extends Rollup {
   coverage: number;
   missing: string[];
 }

@@ -1,4 +1,4 @@
-import { readSearch } from '@union/common';
+import { readSearch } from '@union/domain';
 import { type RawDatabases } from './raw-databases';
 
 interface UnitRow {

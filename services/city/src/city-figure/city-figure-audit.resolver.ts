@@ -1,11 +1,11 @@
 import { Ctx, Directive, FieldResolver, Resolver, Root } from 'type-graphql';
+import { auditCell } from '@union/domain';
 import {
   AUDIT_ROLLUP_SELECTION,
-  auditCell,
   CityAudit,
   loadAuditFigures,
   requiredRollup,
-} from '@union/common';
+} from '@union/subgraph-kit';
 import { type CityContext } from '../context';
 import { CityFigure } from './city-figure.type';
 

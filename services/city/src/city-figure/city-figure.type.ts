@@ -1,5 +1,5 @@
 import { Directive, Field, ID, ObjectType } from 'type-graphql';
-import { type CellShape, Rollup } from '@union/common';
+import { type CellShape, Rollup } from '@union/subgraph-kit';
 
 @ObjectType({
   description:

@@ -1,6 +1,6 @@
 import { Entity, Index, Property } from '@mikro-orm/core';
 import { Directive, ObjectType } from 'type-graphql';
-import { DivisionUnit } from '@union/common';
+import { DivisionUnit } from '@union/subgraph-kit';
 
 /** A prefecture-level unit (地级市, 自治州, 地区, 盟); 东莞 and 中山 have no districts. */
 @Entity({ tableName: 'cities' })

@@ -8,7 +8,7 @@ import {
   normalizeSearch,
   requestedFigureCells,
   searchCondition,
-} from '@union/common';
+} from '@union/subgraph-kit';
 import { type CityContext } from '../context';
 import { Province } from '../province/province.entity';
 import { City } from './city.entity';

@@ -1,6 +1,6 @@
 import { type GraphQLResolveInfo } from 'graphql';
 import { Ctx, FieldResolver, Info, Resolver, Root } from 'type-graphql';
-import { requestedFigureCells } from '@union/common';
+import { requestedFigureCells } from '@union/subgraph-kit';
 import { City } from '../city/city.entity';
 import { type CityContext } from '../context';
 import { Province } from './province.entity';

@@ -1,5 +1,5 @@
 import { Directive, Field, ID, ObjectType } from 'type-graphql';
-import { type CellShape } from '@union/common';
+import { type CellShape } from '@union/subgraph-kit';
 
 @ObjectType({ description: "A county-level unit's cell for one metric and period." })
 @Directive('@key(fields: "districtCode metric period")')

@@ -1,6 +1,6 @@
 import { Entity, Index, Property } from '@mikro-orm/core';
 import { Directive, ObjectType } from 'type-graphql';
-import { DivisionUnit } from '@union/common';
+import { DivisionUnit } from '@union/subgraph-kit';
 
 /** A county-level unit (区, 县, 县级市, 旗); 118 of them hang directly under a province. */
 @Entity({ tableName: 'districts' })

@@ -9,7 +9,7 @@ import {
   readPage,
   requestedFigureCells,
   searchCondition,
-} from '@union/common';
+} from '@union/subgraph-kit';
 import { City } from '../city/city.entity';
 import { type DistrictContext } from '../context';
 import { Province } from '../province/province.entity';

@@ -1,5 +1,5 @@
 import { Migration } from '@mikro-orm/migrations';
-import { addFigureColumns, schemaStatements } from '@union/common';
+import { addFigureColumns, schemaStatements } from '@union/subgraph-kit';
 
 export class Migration002DistrictFigures extends Migration {
   override up(): void {

@@ -1,5 +1,6 @@
 import { Ctx, FieldResolver, Resolver, Root } from 'type-graphql';
-import { cellKey, Rollup } from '@union/common';
+import { cellKey } from '@union/domain';
+import { Rollup } from '@union/subgraph-kit';
 import { type DistrictContext } from '../context';
 import { ProvinceFigure } from './province-figure.type';
 

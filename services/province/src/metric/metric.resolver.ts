@@ -1,5 +1,6 @@
 import { Query, Resolver } from 'type-graphql';
-import { Metric, METRICS } from '@union/common';
+import { METRICS } from '@union/domain';
+import { Metric } from '@union/subgraph-kit';
 
 @Resolver(() => Metric)
 export class MetricResolver {

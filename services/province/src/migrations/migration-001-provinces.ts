@@ -1,5 +1,5 @@
 import { Migration } from '@mikro-orm/migrations';
-import { addDivisionUnitColumns, schemaStatements } from '@union/common';
+import { addDivisionUnitColumns, schemaStatements } from '@union/subgraph-kit';
 
 export class Migration001Provinces extends Migration {
   override up(): void {

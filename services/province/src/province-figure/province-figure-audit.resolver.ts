@@ -1,12 +1,11 @@
 import { Ctx, Directive, FieldResolver, Resolver, Root } from 'type-graphql';
+import { addRollups, auditCell } from '@union/domain';
 import {
-  addChildren,
   AUDIT_ROLLUP_SELECTION,
-  auditCell,
   loadAuditFigures,
   ProvinceAudit,
   requiredRollup,
-} from '@union/common';
+} from '@union/subgraph-kit';
 import { type ProvinceContext } from '../context';
 import { ProvinceFigure } from './province-figure.type';
 
@@ -33,7 +32,7 @@ export class ProvinceFigureAuditResolver {
     return auditCell({
       ...figures,
       period: cell.period,
-      children: addChildren(
+      children: addRollups(
         requiredRollup(cell.citiesSum, 'citiesSum'),
         requiredRollup(cell.directDistrictsSum, 'directDistrictsSum'),
         figures.metric.aggregation === 'NONE',

@@ -1,6 +1,6 @@
 import { Entity } from '@mikro-orm/core';
 import { Directive, ObjectType } from 'type-graphql';
-import { DivisionUnit } from '@union/common';
+import { DivisionUnit } from '@union/subgraph-kit';
 
 /** A province-level unit: province, autonomous region or one of the four municipalities. */
 @Entity({ tableName: 'provinces' })

@@ -6,7 +6,7 @@ import {
   normalizeSearch,
   requestedFigureCells,
   searchCondition,
-} from '@union/common';
+} from '@union/subgraph-kit';
 import { type ProvinceContext } from '../context';
 import { Province } from './province.entity';
 import { ProvinceArgs, ProvincesArgs } from './province.input';

@@ -1,0 +1,38 @@
+import { InvalidInputError } from './input-error';
+
+const YEAR = '(\\d{4})';
+// A span may be written with an ASCII hyphen or an en dash (reports print both); the
+// period is always given back with the hyphen, so cell keys agree across subgraphs.
+const PERIOD = new RegExp(`^${YEAR}(?:\\s*[-–]\\s*${YEAR})?$`);
+const FIRST_YEAR = 1949;
+const LAST_YEAR = 2100;
+
+/**
+ * Reads a period: `YYYY` (a year; a stock as at its end) or `YYYY-YYYY` (a span; a flow
+ * over it, a stock as at its end year), start before end, years 1949–2100.
+ */
+export function readPeriod(text: string, field = 'period'): string {
+  const match = PERIOD.exec(text.trim());
+  const fail = (why: string) =>
+    new InvalidInputError(field, `a period is YYYY or YYYY-YYYY (${why}), got "${text}"`);
+  if (!match) throw fail('four-digit years');
+  const start = Number(match[1]);
+  const end = match[2] === undefined ? null : Number(match[2]);
+  for (const year of [start, end]) {
+    if (year !== null && (year < FIRST_YEAR || year > LAST_YEAR)) {
+      throw fail(`years ${FIRST_YEAR} to ${LAST_YEAR}`);
+    }
+  }
+  if (end === null) return String(start);
+  if (end <= start) throw fail('a span starts before it ends');
+  return `${start}-${end}`;
+}
+
+/** readPeriod for data files: the error names the figure rather than an argument. */
+export function readPeriodOrThrow(text: string, where: string): string {
+  try {
+    return readPeriod(text);
+  } catch (error) {
+    throw new Error(`${where}: ${(error as Error).message}`);
+  }
+}

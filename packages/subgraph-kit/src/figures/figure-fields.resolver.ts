@@ -1,0 +1,95 @@
+import type DataLoader from 'dataloader';
+import { Args, type ClassType, Ctx, FieldResolver, Resolver, Root } from 'type-graphql';
+import { METRICS } from '@union/domain';
+import { readMetric } from '../metrics/metric-argument';
+import { cellKey } from '@union/domain';
+import { orgPeriodKey } from './figure-loaders';
+import { type FigureRow } from './figure-row';
+import { CellsArgs, FigureArgs, FiguresArgs } from './figure.input';
+import { readPeriodArgument } from './period-argument';
+import { toValue, Value } from './value.type';
+
+/** The loaders a level's figure fields read; every level's context provides them. */
+export interface FigureLoaders {
+  figureByCell: DataLoader<string, FigureRow | null>;
+  figuresByCode: DataLoader<string, FigureRow[]>;
+}
+
+interface FigureContext {
+  loaders: FigureLoaders;
+}
+
+/** How a level names its cells: ProvinceFigure { provinceCode metric period } and so on. */
+export interface CellShape<Cell extends object> {
+  type: ClassType<Cell>;
+  make(code: string, metric: string, period: string): Cell;
+  codeOf(cell: Cell): string;
+}
+
+/**
+ * `figure(metric, period)` and `figures(period)` on a level's unit type. `figure` is the
+ * cell whether or not anything was reported (its `reported` is then null); `figures`
+ * lists the cells that were, so it needs one statement per batch of units.
+ */
+export function createFigureFieldsResolver<Unit extends { code: string }, Cell extends object>(
+  unitType: ClassType<Unit>,
+  cell: CellShape<Cell>,
+) {
+  @Resolver(() => unitType)
+  class FigureFieldsResolver {
+    @FieldResolver(() => cell.type, {
+      description: 'The cell for one metric and period; reported is null when nothing was.',
+    })
+    figure(@Root() unit: Unit, @Args(() => FigureArgs) args: FigureArgs): Cell {
+      const metric = readMetric('metric', args.metric);
+      return cell.make(unit.code, metric.code, readPeriodArgument('period', args.period));
+    }
+
+    @FieldResolver(() => [cell.type], {
+      description:
+        'One cell per metric for a period, reported or not, in the order asked: a whole ' +
+        "unit's report (or an audit of it) in one field, which a gateway fetches at once.",
+    })
+    cells(@Root() unit: Unit, @Args(() => CellsArgs) args: CellsArgs): Cell[] {
+      const period = readPeriodArgument('period', args.period);
+      const metrics = args.metrics
+        ? args.metrics.map((code) => readMetric('metrics', code).code)
+        : METRICS.map((metric) => metric.code);
+      return metrics.map((metric) => cell.make(unit.code, metric, period));
+    }
+
+    @FieldResolver(() => [cell.type], {
+      description: 'Every reported cell, in metric then period order.',
+    })
+    async figures(
+      @Root() unit: Unit,
+      @Args(() => FiguresArgs) args: FiguresArgs,
+      @Ctx() { loaders }: FigureContext,
+    ): Promise<Cell[]> {
+      const period = args.period ? readPeriodArgument('period', args.period) : null;
+      const rows = await loaders.figuresByCode.load(orgPeriodKey(unit.code, period));
+      return rows.map((row) => cell.make(row.code, row.metric, row.period));
+    }
+  }
+  return FigureFieldsResolver;
+}
+
+/** `reported` on a level's cell type, owned by that level's subgraph. */
+export function createReportedResolver<Cell extends { metric: string; period: string }>(
+  cell: CellShape<Cell>,
+) {
+  @Resolver(() => cell.type)
+  class ReportedResolver {
+    @FieldResolver(() => Value, {
+      nullable: true,
+      description: 'What this level reported, as printed; null when nothing was.',
+    })
+    async reported(@Root() root: Cell, @Ctx() { loaders }: FigureContext): Promise<Value | null> {
+      const row = await loaders.figureByCell.load(
+        cellKey({ code: cell.codeOf(root), metric: root.metric, period: root.period }),
+      );
+      return row ? toValue(row) : null;
+    }
+  }
+  return ReportedResolver;
+}

@@ -1,0 +1,138 @@
+import { type EntityName, type FilterQuery } from '@mikro-orm/core';
+import { type SqlEntityManager } from '@mikro-orm/knex';
+import DataLoader from 'dataloader';
+import { cellKey } from '@union/domain';
+import { type CellRequest } from './figure-look-ahead';
+import { findPlain, mapRow, type PlainFindOptions } from '../orm/find-plain';
+import { type FigureRow } from './figure-row';
+
+const FIGURE_COLUMNS = [
+  'code',
+  'metric',
+  'period',
+  'text',
+  'reading',
+  'value',
+  'lower',
+  'upper',
+  'qualifier',
+  'unit',
+  'document',
+  'quote',
+  'note',
+  'complete',
+] as const;
+
+export interface UnitFigureSource<Unit extends { code: string }, Row extends FigureRow> {
+  unitEntity: EntityName<Unit>;
+  figureEntity: EntityName<Row>;
+  figureTable: string;
+  figureByCell: DataLoader<string, Row | null>;
+}
+
+/**
+ * Lists units and, in the same statement, the figure cells the query asks for below the
+ * list: the unit query (filters, order, paging) becomes a subquery LEFT JOINed to the
+ * figures table, and every (unit, cell) pair primes `figureByCell` — with null where
+ * nothing was reported — so `reported` costs no statement of its own.
+ */
+export async function findUnitsWithFigures<Unit extends { code: string }, Row extends FigureRow>(
+  em: SqlEntityManager,
+  source: UnitFigureSource<Unit, Row>,
+  where: FilterQuery<Unit>,
+  options: PlainFindOptions,
+  cells: readonly CellRequest[],
+): Promise<Unit[]> {
+  const orderBy = (options.orderBy ?? { code: 'asc' }) as never;
+  if (cells.length === 0) {
+    return findPlain(em, source.unitEntity, where, { ...options, orderBy });
+  }
+  const units = em
+    .createQueryBuilder(source.unitEntity, 'u0')
+    .select('*')
+    .where(where)
+    .orderBy(orderBy);
+  if (options.limit !== undefined) units.limit(options.limit);
+  if (options.offset !== undefined) units.offset(options.offset);
+  const knex = em.getKnex();
+  const metrics = [...new Set(cells.map((c) => c.metric))];
+  const periods = [...new Set(cells.map((c) => c.period))];
+  const query = knex
+    .select('u.*', ...FIGURE_COLUMNS.map((c) => `f.${c} as f__${c}`))
+    .from(units.getKnexQuery().as('u'))
+    .leftJoin(`${source.figureTable} as f`, function joinCells() {
+      this.on('f.code', '=', 'u.code').andOnIn('f.metric', metrics).andOnIn('f.period', periods);
+    })
+    .orderBy('u.code');
+  const rows = await em.execute<Record<string, unknown>[]>(query, [], 'all', em.getLoggerContext());
+
+  const byCode = new Map<string, Unit>();
+  for (const raw of rows) {
+    const unitColumns: Record<string, unknown> = {};
+    const figureColumns: Record<string, unknown> = {};
+    for (const [column, value] of Object.entries(raw)) {
+      if (column.startsWith('f__')) figureColumns[column.slice(3)] = value;
+      else unitColumns[column] = value;
+    }
+    const code = String(unitColumns.code);
+    if (!byCode.has(code)) byCode.set(code, mapRow(em, source.unitEntity, unitColumns));
+    if (figureColumns.code !== null && figureColumns.code !== undefined) {
+      const row = mapRow(em, source.figureEntity, figureColumns);
+      source.figureByCell.prime(cellKey(row), row);
+    }
+  }
+  for (const code of byCode.keys()) {
+    for (const cell of cells) source.figureByCell.prime(cellKey({ code, ...cell }), null);
+  }
+  return [...byCode.values()];
+}
+
+interface GroupRequest {
+  group: string;
+  cells: readonly CellRequest[];
+}
+
+const cellsSignature = (cells: readonly CellRequest[]) =>
+  cells
+    .map((c) => `${c.metric}|${c.period}`)
+    .sort()
+    .join(',');
+
+/**
+ * The children of each parent (e.g. districts by city_code) with the requested cells
+ * joined in; one statement per batch of parents asking for the same cells.
+ */
+export function createGroupWithFiguresLoader<Unit extends { code: string }, Row extends FigureRow>(
+  em: SqlEntityManager,
+  source: UnitFigureSource<Unit, Row>,
+  groupProperty: keyof Unit & string,
+): DataLoader<GroupRequest, Unit[], string> {
+  return new DataLoader(
+    async (requests) => {
+      const bySignature = new Map<string, GroupRequest[]>();
+      for (const request of requests) {
+        const signature = cellsSignature(request.cells);
+        const list = bySignature.get(signature);
+        if (list) list.push(request);
+        else bySignature.set(signature, [request]);
+      }
+      const results = new Map<string, Unit[]>();
+      for (const [signature, batch] of bySignature) {
+        const groups = [...new Set(batch.map((r) => r.group))];
+        const units = await findUnitsWithFigures(
+          em,
+          source,
+          { [groupProperty]: { $in: groups } } as FilterQuery<Unit>,
+          {},
+          batch[0]!.cells,
+        );
+        for (const group of groups) results.set(`${group}#${signature}`, []);
+        for (const unit of units) {
+          results.get(`${unit[groupProperty] as string}#${signature}`)?.push(unit);
+        }
+      }
+      return requests.map((r) => results.get(`${r.group}#${cellsSignature(r.cells)}`) ?? []);
+    },
+    { cacheKeyFn: (r) => `${r.group}#${cellsSignature(r.cells)}` },
+  );
+}

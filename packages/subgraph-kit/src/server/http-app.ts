@@ -1,0 +1,44 @@
+import express, { type ErrorRequestHandler, type Express } from 'express';
+
+/** Request bodies over this are refused with 413 before any GraphQL work. */
+export const MAX_BODY_BYTES = '10mb';
+
+/**
+ * An Express app that reads JSON bodies (up to MAX_BODY_BYTES); with finishHttpApp every
+ * failure is answered as `{ errors: [{ message }] }` JSON, as GraphQL clients expect.
+ */
+export function createHttpApp(): Express {
+  const app = express();
+  app.disable('x-powered-by');
+  app.use(express.json({ limit: MAX_BODY_BYTES }));
+  return app;
+}
+
+/** The last handlers: an unknown route is a JSON 404, a body error its own 4xx status. */
+export function finishHttpApp(app: Express, routes: string): void {
+  app.use((request, response) => {
+    response.status(404).json({ errors: [{ message: `no route ${request.path}; ${routes}` }] });
+  });
+  const onError: ErrorRequestHandler = (error: unknown, _request, response, _next) => {
+    if (response.headersSent) {
+      response.destroy();
+      return;
+    }
+    const status = httpStatusOf(error);
+    response.status(status).json({ errors: [{ message: messageOf(error, status) }] });
+  };
+  app.use(onError);
+}
+
+function httpStatusOf(error: unknown): number {
+  const status = (error as { status?: unknown } | null)?.status;
+  return typeof status === 'number' && status >= 400 && status < 600 ? status : 500;
+}
+
+function messageOf(error: unknown, status: number): string {
+  if ((error as { type?: unknown } | null)?.type === 'entity.parse.failed') {
+    return 'request body is not valid JSON';
+  }
+  if (status === 413) return `request body over ${MAX_BODY_BYTES}`;
+  return error instanceof Error ? error.message : String(error);
+}
