@@ -33,5 +33,4 @@ export * from './figures/value.type';
 export * from './audit/audit-status.enum';
 export * from './audit/audit.type';
 export * from './audit/audit-requires';
-export * from './audit/audit-figures';
 export * from './server/http-app';

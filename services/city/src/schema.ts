@@ -4,7 +4,6 @@ import {
   createReportedResolver,
 } from '@union/subgraph-kit';
 import { type GraphQLSchema } from 'graphql';
-import { CityFigureAuditResolver } from './city-figure/city-figure-audit.resolver';
 import { resolveCityFigureReference } from './city-figure/city-figure.reference';
 import { cityCell, CityFigure } from './city-figure/city-figure.type';
 import { City } from './city/city.entity';
@@ -29,7 +28,6 @@ export function buildCitySchema(): Promise<GraphQLSchema> {
         ProvinceCitiesResolver,
         CityFiguresResolver,
         CityReportedResolver,
-        CityFigureAuditResolver,
         ProvinceFigureCitiesSumResolver,
       ],
       orphanedTypes: [City, Province, CityFigure, ProvinceFigure],

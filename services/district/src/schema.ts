@@ -4,6 +4,7 @@ import {
   createReportedResolver,
 } from '@union/subgraph-kit';
 import { type GraphQLSchema } from 'graphql';
+import { CityFigureAuditResolver } from './city-figure/city-figure-audit.resolver';
 import { CityFigureDistrictsSumResolver } from './city-figure/city-figure-districts-sum.resolver';
 import { CityFigure } from './city-figure/city-figure.type';
 import { CityDistrictsResolver } from './city/city-districts.resolver';
@@ -14,6 +15,7 @@ import { District } from './district/district.entity';
 import { resolveDistrictReference } from './district/district.reference';
 import { DistrictResolver } from './district/district.resolver';
 import { DistrictFigureRecord } from './figure/figure-record.entity';
+import { ProvinceFigureAuditResolver } from './province-figure/province-figure-audit.resolver';
 import { ProvinceFigureDistrictsSumResolver } from './province-figure/province-figure-districts-sum.resolver';
 import { ProvinceFigure } from './province-figure/province-figure.type';
 import { ProvinceDistrictsResolver } from './province/province-districts.resolver';
@@ -35,6 +37,8 @@ export function buildDistrictSchema(): Promise<GraphQLSchema> {
         DistrictReportedResolver,
         ProvinceFigureDistrictsSumResolver,
         CityFigureDistrictsSumResolver,
+        CityFigureAuditResolver,
+        ProvinceFigureAuditResolver,
       ],
       orphanedTypes: [District, Province, City, DistrictFigure, ProvinceFigure, CityFigure],
     },

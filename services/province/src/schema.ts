@@ -6,7 +6,6 @@ import {
 import { type GraphQLSchema } from 'graphql';
 import { ProvinceFigureRecord } from './figure/figure-record.entity';
 import { MetricResolver } from './metric/metric.resolver';
-import { ProvinceFigureAuditResolver } from './province-figure/province-figure-audit.resolver';
 import { resolveProvinceFigureReference } from './province-figure/province-figure.reference';
 import { provinceCell, ProvinceFigure } from './province-figure/province-figure.type';
 import { Province } from './province/province.entity';
@@ -25,7 +24,6 @@ export function buildProvinceSchema(): Promise<GraphQLSchema> {
         ProvinceResolver,
         ProvinceFiguresResolver,
         ProvinceReportedResolver,
-        ProvinceFigureAuditResolver,
         MetricResolver,
       ],
       orphanedTypes: [Province, ProvinceFigure],

@@ -11,6 +11,16 @@ import {
 } from './audit-rules';
 import { type AuditStatus } from './audit-status';
 
+/** The checks an audit can apply; NOT_COMPARABLE: the metric is not compared across levels. */
+export const AUDIT_RULES = [
+  'AT_LEAST',
+  'EQUALS',
+  'WITHIN_RANGE',
+  'PART_OF',
+  'NOT_COMPARABLE',
+] as const;
+export type AuditRule = (typeof AUDIT_RULES)[number];
+
 /** A reported figure with what an explanation quotes. */
 export interface ReportedFigure extends Figure {
   text: string;
@@ -30,7 +40,9 @@ export interface AuditInput {
 
 export interface AuditOutcome {
   status: AuditStatus;
+  /** The rules applied, joined for reading: "AT_LEAST + PART_OF". */
   rule: string;
+  rules: AuditRule[];
   gap: number | null;
   explanation: string;
 }
@@ -107,7 +119,7 @@ function childrenCheck(input: AuditInput): { check: CheckResult; sentence: strin
   if (check.status === 'INCONSISTENT') {
     verdict =
       children.upper !== null && reported.lower > children.upper && rule === 'EQUALS'
-        ? `every ${noun.replace(/s$/, '')} reported, yet they fall short of the reported figure by ${formatNumber(check.gap!)}`
+        ? `every one of the ${noun} reported, yet they fall short of the reported figure by ${formatNumber(check.gap!)}`
         : `even at their lowest they exceed the most the reported figure allows by ${formatNumber(check.gap!)}`;
   } else if (rule === 'EQUALS') {
     verdict =
@@ -157,6 +169,7 @@ export function auditCell(input: AuditInput): AuditOutcome {
     return {
       status: 'NOT_APPLICABLE',
       rule: 'NOT_COMPARABLE',
+      rules: ['NOT_COMPARABLE'],
       gap: null,
       explanation:
         `${input.metric.code} is reported by each level about itself (${input.metric.nameEn}); ` +
@@ -170,6 +183,7 @@ export function auditCell(input: AuditInput): AuditOutcome {
   return {
     status: worst.status,
     rule: checks.map((c) => c.check.rule).join(' + '),
+    rules: checks.map((c) => c.check.rule),
     gap: worst.gap,
     explanation: [
       ...checks.map((c) => c.sentence),

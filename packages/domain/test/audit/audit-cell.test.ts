@@ -49,6 +49,7 @@ describe('auditCell', () => {
     expect(outcome).toEqual({
       status: 'INDETERMINATE',
       rule: 'AT_LEAST',
+      rules: ['AT_LEAST'],
       gap: null,
       explanation:
         'Reported 329余万人 [3,290,000, 3,300,000]; none of the 3 districts reported members for 2013. Missing 3 of 3 districts: a, b, c.',

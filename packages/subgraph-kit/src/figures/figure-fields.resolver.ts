@@ -1,6 +1,6 @@
 import type DataLoader from 'dataloader';
 import { Args, type ClassType, Ctx, FieldResolver, Resolver, Root } from 'type-graphql';
-import { METRICS } from '@union/domain';
+import { METRICS, metricByCode } from '@union/domain';
 import { readMetric } from '../metrics/metric-argument';
 import { cellKey } from '@union/domain';
 import { orgPeriodKey } from './figure-loaders';
@@ -74,7 +74,7 @@ export function createFigureFieldsResolver<Unit extends { code: string }, Cell e
   return FigureFieldsResolver;
 }
 
-/** `reported` on a level's cell type, owned by that level's subgraph. */
+/** `reported` and `totalReported` on a level's cell type, owned by that level's subgraph. */
 export function createReportedResolver<Cell extends { metric: string; period: string }>(
   cell: CellShape<Cell>,
 ) {
@@ -87,6 +87,24 @@ export function createReportedResolver<Cell extends { metric: string; period: st
     async reported(@Root() root: Cell, @Ctx() { loaders }: FigureContext): Promise<Value | null> {
       const row = await loaders.figureByCell.load(
         cellKey({ code: cell.codeOf(root), metric: root.metric, period: root.period }),
+      );
+      return row ? toValue(row) : null;
+    }
+
+    @FieldResolver(() => Value, {
+      nullable: true,
+      description:
+        'For an "of which" metric (migrant_worker_members of members), what this unit reported ' +
+        'for its total in the same period; null for other metrics or when nothing was.',
+    })
+    async totalReported(
+      @Root() root: Cell,
+      @Ctx() { loaders }: FigureContext,
+    ): Promise<Value | null> {
+      const totalOf = metricByCode(root.metric)?.totalOf;
+      if (!totalOf) return null;
+      const row = await loaders.figureByCell.load(
+        cellKey({ code: cell.codeOf(root), metric: totalOf, period: root.period }),
       );
       return row ? toValue(row) : null;
     }

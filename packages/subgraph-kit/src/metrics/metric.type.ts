@@ -1,4 +1,21 @@
-import { Field, ObjectType } from 'type-graphql';
+import { type Aggregation, type MetricKind } from '@union/domain';
+import { Field, ObjectType, registerEnumType } from 'type-graphql';
+
+export const MetricKindEnum = { STOCK: 'STOCK', FLOW: 'FLOW' } as const satisfies {
+  [K in MetricKind]: K;
+};
+registerEnumType(MetricKindEnum, {
+  name: 'MetricKind',
+  description: 'STOCK: a level as at the end of the period. FLOW: an amount over the period.',
+});
+
+export const AggregationEnum = { SUM: 'SUM', NONE: 'NONE' } as const satisfies {
+  [A in Aggregation]: A;
+};
+registerEnumType(AggregationEnum, {
+  name: 'Aggregation',
+  description: "SUM: children's figures add up to the parent's. NONE: rates, never added.",
+});
 
 @ObjectType({ description: 'A catalog entry: what a figure measures and how it rolls up.' })
 export class Metric {
@@ -14,11 +31,11 @@ export class Metric {
   @Field(() => String)
   unit!: string;
 
-  @Field(() => String, { description: 'STOCK (a level at a date) or FLOW (over a period).' })
-  kind!: string;
+  @Field(() => MetricKindEnum)
+  kind!: MetricKind;
 
-  @Field(() => String, { description: 'SUM, or NONE for rates, which are never added.' })
-  aggregation!: string;
+  @Field(() => AggregationEnum)
+  aggregation!: Aggregation;
 
   @Field(() => String, {
     nullable: true,

@@ -1,10 +1,10 @@
 import { Directive, Field, ID, ObjectType } from 'type-graphql';
-import { type CellShape, Rollup } from '@union/subgraph-kit';
+import { type CellShape } from '@union/subgraph-kit';
 
 @ObjectType({
   description:
     "A prefecture-level unit's cell for one metric and period: what it reported, and (from " +
-    'the district subgraph) what its districts add up to.',
+    'the district subgraph) what its districts add up to and whether they agree.',
 })
 @Directive('@key(fields: "cityCode metric period")')
 export class CityFigure {
@@ -16,11 +16,6 @@ export class CityFigure {
 
   @Field(() => String)
   period!: string;
-
-  /** Resolved by the district subgraph; present here only when an audit requires it. */
-  @Field(() => Rollup)
-  @Directive('@external')
-  districtsSum?: Rollup;
 }
 
 export const cityCell: CellShape<CityFigure> = {

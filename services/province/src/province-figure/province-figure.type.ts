@@ -1,10 +1,10 @@
 import { Directive, Field, ID, ObjectType } from 'type-graphql';
-import { type CellShape, Rollup } from '@union/subgraph-kit';
+import { type CellShape } from '@union/subgraph-kit';
 
 @ObjectType({
   description:
     "A province's cell for one metric and period: what it reported, and (from the city and " +
-    'district subgraphs) what its children add up to.',
+    'district subgraphs) what its children add up to and whether they agree.',
 })
 @Directive('@key(fields: "provinceCode metric period")')
 export class ProvinceFigure {
@@ -16,16 +16,6 @@ export class ProvinceFigure {
 
   @Field(() => String)
   period!: string;
-
-  /** Resolved by the city subgraph; present here only when an audit requires it. */
-  @Field(() => Rollup)
-  @Directive('@external')
-  citiesSum?: Rollup;
-
-  /** Resolved by the district subgraph; present here only when an audit requires it. */
-  @Field(() => Rollup)
-  @Directive('@external')
-  directDistrictsSum?: Rollup;
 }
 
 export const provinceCell: CellShape<ProvinceFigure> = {

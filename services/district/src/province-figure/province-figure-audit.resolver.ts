@@ -1,0 +1,67 @@
+import { Ctx, Directive, FieldResolver, Resolver, Root } from 'type-graphql';
+import { addRollups, auditCell, cellKey, type Rollup as RollupFigures } from '@union/domain';
+import {
+  AUDIT_FIGURE_SELECTION,
+  AUDIT_ROLLUP_SELECTION,
+  ProvinceAudit,
+  readMetric,
+  requiredFigure,
+  requiredRollup,
+  Rollup,
+} from '@union/subgraph-kit';
+import { type DistrictContext } from '../context';
+import { ProvinceFigure } from './province-figure.type';
+
+/** citiesSum (from the city subgraph) plus this subgraph's direct districts. */
+async function directChildren(
+  cell: ProvinceFigure,
+  { loaders }: DistrictContext,
+): Promise<RollupFigures> {
+  const metric = readMetric('metric', cell.metric);
+  const directDistricts = await loaders.directDistrictsSumOfProvince.load(
+    cellKey({ code: cell.provinceCode, metric: metric.code, period: cell.period }),
+  );
+  return addRollups(
+    requiredRollup(cell.citiesSum, 'citiesSum'),
+    directDistricts,
+    metric.aggregation === 'NONE',
+  );
+}
+
+@Resolver(() => ProvinceFigure)
+export class ProvinceFigureAuditResolver {
+  @FieldResolver(() => Rollup, {
+    description:
+      "The province's direct children: its cities (citiesSum) and the county-level units with " +
+      'no city (directDistrictsSum), rolled up together. What the audit compares with.',
+  })
+  @Directive(`@requires(fields: "citiesSum ${AUDIT_ROLLUP_SELECTION}")`)
+  directChildrenSum(
+    @Root() cell: ProvinceFigure,
+    @Ctx() context: DistrictContext,
+  ): Promise<RollupFigures> {
+    return directChildren(cell, context);
+  }
+
+  @FieldResolver(() => ProvinceAudit, {
+    description:
+      'The reported figure against its direct children (its cities and the county-level ' +
+      'units with no city), and against its total for an "of which" metric.',
+  })
+  @Directive(
+    `@requires(fields: "reported ${AUDIT_FIGURE_SELECTION} totalReported ${AUDIT_FIGURE_SELECTION} citiesSum ${AUDIT_ROLLUP_SELECTION}")`,
+  )
+  async audit(
+    @Root() cell: ProvinceFigure,
+    @Ctx() context: DistrictContext,
+  ): Promise<ProvinceAudit> {
+    return auditCell({
+      metric: readMetric('metric', cell.metric),
+      period: cell.period,
+      reported: requiredFigure(cell.reported, 'reported'),
+      total: requiredFigure(cell.totalReported, 'totalReported'),
+      children: await directChildren(cell, context),
+      childrenNoun: 'direct children',
+    });
+  }
+}
