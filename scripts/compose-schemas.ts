@@ -15,7 +15,7 @@ const builders: Record<ServiceName, () => Promise<GraphQLSchema>> = {
 
 /**
  * The contents of schema/: each subgraph's SDL and the supergraph composed from them by
- * @apollo/composition, the stricter composer (DESIGN.md §9). Subgraph URLs are the
+ * @apollo/composition, the stricter composer. Subgraph URLs are the
  * default ports; the gateway rewrites them for other deployments.
  */
 export async function generateSchemaFiles(): Promise<Map<string, string>> {

@@ -1,6 +1,8 @@
 import 'reflect-metadata';
 import {
   readServiceEnv,
+  reportKept,
+  type SeedOutcome,
   SERVICES,
   type ServiceName,
   type SubgraphRuntimeOptions,
@@ -10,10 +12,14 @@ import { seedDatabase as seedDistrict } from '@union/district';
 import { seedDatabase as seedProvince } from '@union/province';
 
 // Migrates each level's database (SQLite under data/, or the *_DATABASE_URL given) and loads
-// the division tree and the seed reports' figures. Idempotent: a second run changes nothing,
-// and a corrected seed file updates its figures in place.
+// the division tree and the seed reports' figures. Idempotent: a second run changes nothing;
+// a corrected seed file updates the figures nobody touched, and a figure a person recorded,
+// corrected or retracted is left as they left it and listed.
 
-const seeders: Record<ServiceName, (options: SubgraphRuntimeOptions) => Promise<void>> = {
+const seeders: Record<
+  ServiceName,
+  (options: SubgraphRuntimeOptions) => Promise<SeedOutcome | void>
+> = {
   province: seedProvince,
   city: seedCity,
   district: seedDistrict,
@@ -22,8 +28,12 @@ const seeders: Record<ServiceName, (options: SubgraphRuntimeOptions) => Promise<
 for (const service of SERVICES) {
   const env = readServiceEnv(service);
   try {
-    await seeders[service](env);
-    console.log(`${service}: seeded ${env.databaseUrl ? 'PostgreSQL' : env.sqlitePath}`);
+    const outcome = await seeders[service](env);
+    const counts = outcome
+      ? ` (${outcome.inserted} new, ${outcome.updated} updated, ${outcome.unchanged} unchanged)`
+      : '';
+    console.log(`${service}: seeded ${env.databaseUrl ? 'PostgreSQL' : env.sqlitePath}${counts}`);
+    reportKept(service, outcome);
   } catch (error) {
     console.error(`${service}: seeding failed: ${error instanceof Error ? error.message : error}`);
     process.exitCode = 1;

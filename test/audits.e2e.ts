@@ -10,7 +10,7 @@ import {
 
 /**
  * The audit of every parent cell in the seed dataset (unit, metric, period → status, rule),
- * reviewed against DESIGN.md §7: Sichuan's 2021 figures have no child figures beside them;
+ * reviewed against the rules (docs/rollups-and-audits.md): Sichuan's 2021 figures have no child figures beside them;
  * Chengdu's 2013 and 2008–2013 figures are checked against 锦江区 and 金牛区; honours are
  * not comparable across levels; "of which" figures are checked against their totals.
  */

@@ -1,4 +1,4 @@
-import { createServer, type Server } from 'node:http';
+import { type RequestListener } from 'node:http';
 import { createGatewayRuntime } from '@graphql-hive/gateway-runtime';
 import { unifiedGraphHandler } from '@graphql-hive/router-runtime';
 import http from '@graphql-mesh/transport-http';
@@ -27,14 +27,15 @@ const WALK = `{
  * Hive Gateway with the Rust query planner. GraphiQL answers browsers on the same URL,
  * rendered with its scripts inlined so it also works where unpkg.com cannot be reached.
  * `mergeRequests` is the transport's merging of identical in-flight subgraph requests
- * (deduplicateInflightRequests, keyed on URL, body and headers; on by default): no client
- * headers are forwarded, so merging stays effective when it is on. Merging of identical
- * client requests (inboundInflightRequestDeduplication) stays off.
+ * (deduplicateInflightRequests, keyed on URL, body and headers; on by default). Only the
+ * caller's Authorization header is forwarded, for the subgraphs to verify: requests of one
+ * caller still merge, requests of different callers never share an answer. Merging of
+ * identical client requests (inboundInflightRequestDeduplication) stays off.
  */
 export function createHiveGatewayServer(
   supergraph: string,
   mergeRequests: boolean,
-): { server: Server; dispose(): Promise<void> } {
+): { handler: RequestListener; dispose(): Promise<void> } {
   const gateway = createGatewayRuntime({
     supergraph,
     unifiedGraphHandler,
@@ -42,6 +43,12 @@ export function createHiveGatewayServer(
     ...(mergeRequests
       ? {}
       : { transportEntries: { '*': { options: { deduplicateInflightRequests: false } } } }),
+    propagateHeaders: {
+      fromClientToSubgraphs({ request }) {
+        const authorization = request.headers.get('authorization');
+        return authorization ? { authorization } : {};
+      },
+    },
     graphqlEndpoint: '/graphql',
     renderGraphiQL,
     graphiql: { title: 'union-graph', defaultQuery: WALK },
@@ -49,7 +56,7 @@ export function createHiveGatewayServer(
     logging: 'error',
   });
   return {
-    server: createServer(gateway),
+    handler: gateway as unknown as RequestListener,
     async dispose() {
       await gateway.dispose();
     },

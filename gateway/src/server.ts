@@ -1,4 +1,14 @@
-import { close, type GatewayEngine, listen, type ServiceName } from '@union/subgraph-kit';
+import {
+  type AuthSettings,
+  close,
+  createTokenVerifier,
+  refuseEveryToken,
+  withAuthGate,
+  type GatewayEngine,
+  listen,
+  type ServiceName,
+} from '@union/subgraph-kit';
+import { createServer } from 'node:http';
 import { createApolloGatewayServer } from './apollo-gateway';
 import { createHiveGatewayServer } from './hive-gateway';
 import { loadSupergraph } from './supergraph';
@@ -11,6 +21,8 @@ export interface GatewayOptions {
   subgraphUrls: Record<ServiceName, string>;
   /** Merge identical in-flight subgraph requests; each engine's own default when absent. */
   mergeRequests?: boolean | undefined;
+  /** Where tokens are verified against (readAuthSettings); absent: every token is refused. */
+  auth?: AuthSettings | undefined;
 }
 
 /** What each engine ships with: Hive merges identical in-flight requests, Apollo cannot. */
@@ -26,10 +38,16 @@ export interface RunningGateway {
 export async function createGateway(options: GatewayOptions): Promise<RunningGateway> {
   const supergraph = loadSupergraph(options.supergraphPath, options.subgraphUrls);
   const merge = options.mergeRequests ?? MERGES_BY_DEFAULT[options.engine];
-  const { server, dispose } =
+  const { handler, dispose } =
     options.engine === 'apollo'
       ? await createApolloGatewayServer(supergraph, merge)
       : createHiveGatewayServer(supergraph, merge);
+  const server = createServer(
+    withAuthGate(handler, {
+      verify: options.auth ? await createTokenVerifier(options.auth) : refuseEveryToken,
+      requiredForReads: options.auth?.requiredForReads ?? false,
+    }),
+  );
   const url = await listen(server, options.port, options.host);
   return {
     engine: options.engine,

@@ -2,6 +2,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import {
+  type AuthSettings,
   type GatewayEngine,
   REPO_ROOT,
   SERVICES,
@@ -29,6 +30,8 @@ export const ENGINES: GatewayEngine[] = ['hive', 'apollo'];
 
 export interface Subgraphs {
   servers: Record<ServiceName, SubgraphServer>;
+  /** The keys tokens are verified against, when the federation was started with them. */
+  auth?: AuthSettings | undefined;
   stop(): Promise<void>;
 }
 
@@ -38,6 +41,7 @@ export interface Subgraphs {
  */
 export async function startSubgraphs(
   store: 'sqlite' | 'postgresql' = 'sqlite',
+  auth?: AuthSettings,
 ): Promise<Subgraphs> {
   const folder = mkdtempSync(path.join(tmpdir(), 'union-federation-'));
   const databases: TemporaryDatabase[] = [];
@@ -52,6 +56,7 @@ export async function startSubgraphs(
         host: '127.0.0.1',
         sqlitePath: path.join(folder, `${service}.sqlite`),
         databaseUrl: database?.url,
+        auth,
       });
     }
   } catch (error) {
@@ -60,6 +65,7 @@ export async function startSubgraphs(
   }
   return {
     servers,
+    auth,
     async stop() {
       await Promise.all(Object.values(servers).map((server) => server.stop()));
       await Promise.all(databases.map((database) => database.drop()));
@@ -78,6 +84,7 @@ export function startGateway(engine: GatewayEngine, subgraphs: Subgraphs): Promi
     subgraphUrls: Object.fromEntries(
       SERVICES.map((service) => [service, subgraphs.servers[service].url]),
     ) as Record<ServiceName, string>,
+    auth: subgraphs.auth,
   });
 }
 

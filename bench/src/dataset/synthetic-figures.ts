@@ -82,7 +82,7 @@ function indexTree(tree: DivisionTree): Tree {
 /**
  * What every unit "truly" had for one metric and period, top-down: a province's value,
  * then its direct children sharing 85–97% of it (the rest is directly affiliated units no
- * child reports, which DESIGN.md §7's AT_LEAST rule allows), then each city's districts
+ * child reports, which the AT_LEAST rule allows), then each city's districts
  * the same way. Rates scatter around their parent's, so the parent lies within them.
  */
 function trueValues(

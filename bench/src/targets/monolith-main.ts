@@ -60,7 +60,7 @@ await runUntilSignal(async () => {
       ...Object.fromEntries(
         parts.map((part) => [
           part.service,
-          createRequestContext(part.root, requestId, (em) =>
+          createRequestContext(part.root, requestId, null, (em) =>
             part.definition.createLoaders(em, part.shared),
           ),
         ]),

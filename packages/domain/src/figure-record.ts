@@ -18,9 +18,9 @@ export interface FigureRecord {
   upper: number | null;
   qualifier: Qualifier;
   unit: string;
-  /** The source report's file name. */
-  document: string;
-  quote: string;
+  /** The source report's file name; null for a figure entered without a source. */
+  document: string | null;
+  quote: string | null;
   note: string | null;
   /** The report declares the figure covers every unit below: audits use EQUALS. */
   complete: boolean;

@@ -16,3 +16,4 @@ export * from './tree/children-index';
 export * from './tree/division-search';
 export * from './seed/seed-dataset';
 export * from './seed/seed-figures';
+export * from './identity/viewer';

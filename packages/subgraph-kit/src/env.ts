@@ -1,5 +1,6 @@
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { type AuthSettings, readAuthSettings } from './auth/auth-settings';
 
 /** The three level services; each owns one level of the tree and its own database. */
 export const SERVICES = ['province', 'city', 'district'] as const;
@@ -23,6 +24,12 @@ export interface ServiceEnv {
   sqlitePath: string;
   /** SQL_DEBUG=1 prints every statement. */
   printSql: boolean;
+  auth: AuthSettings;
+}
+
+/** DATA_DIR, or ./data: the SQLite files and the embedded default's keys. */
+export function readDataDir(env: NodeJS.ProcessEnv = process.env): string {
+  return env.DATA_DIR ? path.resolve(env.DATA_DIR) : path.join(REPO_ROOT, 'data');
 }
 
 function readPort(variable: string, fallback: number, env: NodeJS.ProcessEnv): number {
@@ -41,14 +48,23 @@ export function readServiceEnv(
   env: NodeJS.ProcessEnv = process.env,
 ): ServiceEnv {
   const upper = service.toUpperCase();
-  const dataDir = env.DATA_DIR ? path.resolve(env.DATA_DIR) : path.join(REPO_ROOT, 'data');
+  const dataDir = readDataDir(env);
   return {
     service,
     port: readPort(`${upper}_PORT`, DEFAULT_PORTS[service], env),
     databaseUrl: env[`${upper}_DATABASE_URL`] || undefined,
     sqlitePath: path.join(dataDir, `${service}.sqlite`),
     printSql: env.SQL_DEBUG === '1',
+    auth: readAuthSettings(env, dataDir),
   };
+}
+
+/**
+ * MIGRATION_POSTGRES_URL: a database on the PostgreSQL server where `npm run migration:create`
+ * creates (and drops) its scratch database; default the local server as user postgres.
+ */
+export function readMigrationPostgresUrl(env: NodeJS.ProcessEnv = process.env): string {
+  return env.MIGRATION_POSTGRES_URL || 'postgresql://postgres@127.0.0.1:5432/postgres';
 }
 
 export type GatewayEngine = 'hive' | 'apollo';
@@ -61,6 +77,7 @@ export interface GatewayEnv {
   subgraphUrls: Record<ServiceName, string>;
   /** GATEWAY_MERGE_REQUESTS=on|off; unset keeps the engine's default. */
   mergeRequests: boolean | undefined;
+  auth: AuthSettings;
 }
 
 function readSwitch(variable: string, env: NodeJS.ProcessEnv): boolean | undefined {
@@ -93,5 +110,6 @@ export function readGatewayEnv(env: NodeJS.ProcessEnv = process.env): GatewayEnv
       : path.join(REPO_ROOT, 'schema', 'supergraph.graphql'),
     subgraphUrls,
     mergeRequests: readSwitch('GATEWAY_MERGE_REQUESTS', env),
+    auth: readAuthSettings(env, readDataDir(env)),
   };
 }

@@ -10,6 +10,14 @@ describe('readServiceEnv', () => {
       databaseUrl: undefined,
       sqlitePath: path.join(REPO_ROOT, 'data', 'city.sqlite'),
       printSql: false,
+      auth: {
+        jwksUrl: undefined,
+        jwksFile: path.join(REPO_ROOT, 'data', 'auth', 'jwks.json'),
+        devKeyDir: path.join(REPO_ROOT, 'data', 'auth'),
+        issuer: 'union-graph',
+        audience: 'union-graph',
+        requiredForReads: false,
+      },
     });
   });
 
@@ -35,6 +43,35 @@ describe('readServiceEnv', () => {
   });
 });
 
+describe('readAuthSettings', () => {
+  it('uses a JWKS URL from an identity provider, with its issuer and audience', () => {
+    const env = readServiceEnv('city', {
+      AUTH_JWKS_URL: 'https://id.example.org/realms/union/protocol/openid-connect/certs',
+      AUTH_ISSUER: 'https://id.example.org/realms/union',
+      AUTH_AUDIENCE: 'union-graph-api',
+      AUTH_REQUIRED_FOR_READS: 'on',
+    });
+    expect(env.auth).toMatchObject({
+      jwksUrl: 'https://id.example.org/realms/union/protocol/openid-connect/certs',
+      devKeyDir: undefined,
+      issuer: 'https://id.example.org/realms/union',
+      audience: 'union-graph-api',
+      requiredForReads: true,
+    });
+  });
+
+  it('uses a JWKS file and makes no keys of its own', () => {
+    const env = readServiceEnv('city', { AUTH_JWKS_FILE: '/etc/union/jwks.json' });
+    expect(env.auth).toMatchObject({ jwksFile: '/etc/union/jwks.json', devKeyDir: undefined });
+  });
+
+  it('refuses AUTH_REQUIRED_FOR_READS other than on or off', () => {
+    expect(() => readServiceEnv('city', { AUTH_REQUIRED_FOR_READS: 'yes' })).toThrow(
+      'AUTH_REQUIRED_FOR_READS must be on or off, got "yes"',
+    );
+  });
+});
+
 describe('readGatewayEnv', () => {
   it('defaults to Hive on :4000, the checked-in supergraph, localhost subgraphs, engine merging', () => {
     expect(readGatewayEnv({})).toEqual({
@@ -47,6 +84,14 @@ describe('readGatewayEnv', () => {
         district: 'http://localhost:4003/graphql',
       },
       mergeRequests: undefined,
+      auth: {
+        jwksUrl: undefined,
+        jwksFile: path.join(REPO_ROOT, 'data', 'auth', 'jwks.json'),
+        devKeyDir: path.join(REPO_ROOT, 'data', 'auth'),
+        issuer: 'union-graph',
+        audience: 'union-graph',
+        requiredForReads: false,
+      },
     });
   });
 

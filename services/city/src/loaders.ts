@@ -5,11 +5,13 @@ import {
   findPlain,
   createFigureByCellLoader,
   createFiguresByCodeLoader,
+  createHistoryByCellLoader,
   createGroupWithFiguresLoader,
   createRollupLoader,
   type UnitFigureSource,
 } from '@union/subgraph-kit';
 import { City } from './city/city.entity';
+import { CityFigureChange } from './figure/figure-change.entity';
 import { CityFigureRecord } from './figure/figure-record.entity';
 
 /** Read once at start: which cities each province has, for `expected` and `missing`. */
@@ -35,15 +37,18 @@ export function createLoaders(em: SqlEntityManager, shared: CityShared) {
     figureTable: 'city_figures',
     figureByCell,
   };
+  const cityByCode = createByKeyLoader(
+    (codes) => findPlain(em, City, { code: { $in: [...codes] } }),
+    (city) => city.code,
+  );
   return {
     citiesWithFigures,
-    cityByCode: createByKeyLoader(
-      (codes) => findPlain(em, City, { code: { $in: [...codes] } }),
-      (city) => city.code,
-    ),
+    cityByCode,
+    unitByCode: cityByCode,
     citiesByProvinceCode: createGroupWithFiguresLoader(em, citiesWithFigures, 'provinceCode'),
     figureByCell,
     figuresByCode: createFiguresByCodeLoader(em, CityFigureRecord, figureByCell),
+    historyByCell: createHistoryByCellLoader(em, CityFigureChange),
     citiesSumByCell: createRollupLoader(em, {
       figureTable: 'city_figures',
       unitTable: 'cities',

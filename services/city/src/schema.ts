@@ -1,6 +1,7 @@
 import {
   buildFederatedSchema,
   createFigureFieldsResolver,
+  createFigureWriteResolver,
   createReportedResolver,
 } from '@union/subgraph-kit';
 import { type GraphQLSchema } from 'graphql';
@@ -9,16 +10,23 @@ import { cityCell, CityFigure } from './city-figure/city-figure.type';
 import { City } from './city/city.entity';
 import { resolveCityReference } from './city/city.reference';
 import { CityResolver } from './city/city.resolver';
+import { CityFigureChange } from './figure/figure-change.entity';
 import { CityFigureRecord } from './figure/figure-record.entity';
 import { ProvinceFigureCitiesSumResolver } from './province-figure/province-figure-cities-sum.resolver';
 import { ProvinceFigure } from './province-figure/province-figure.type';
 import { ProvinceCitiesResolver } from './province/province-cities.resolver';
 import { Province } from './province/province.entity';
 
-export const entities = [City, CityFigureRecord];
+export const entities = [City, CityFigureRecord, CityFigureChange];
 
 const CityFiguresResolver = createFigureFieldsResolver(City, cityCell);
 const CityReportedResolver = createReportedResolver(cityCell);
+const CityFigureWriteResolver = createFigureWriteResolver({
+  level: 'City',
+  cell: cityCell,
+  figure: CityFigureRecord,
+  change: CityFigureChange,
+});
 
 export function buildCitySchema(): Promise<GraphQLSchema> {
   return buildFederatedSchema(
@@ -28,6 +36,7 @@ export function buildCitySchema(): Promise<GraphQLSchema> {
         ProvinceCitiesResolver,
         CityFiguresResolver,
         CityReportedResolver,
+        CityFigureWriteResolver,
         ProvinceFigureCitiesSumResolver,
       ],
       orphanedTypes: [City, Province, CityFigure, ProvinceFigure],

@@ -1,10 +1,15 @@
 import { type EntityManager } from '@mikro-orm/core';
 import { figureRowsForLevel, loadDivisionTree } from '@union/domain';
-import { seedDivisionUnits, seedFigures } from '@union/subgraph-kit';
+import { type SeedOutcome, seedDivisionUnits, seedFigures } from '@union/subgraph-kit';
 import { City } from './city/city.entity';
+import { CityFigureChange } from './figure/figure-change.entity';
 import { CityFigureRecord } from './figure/figure-record.entity';
 
-export async function seedCityService(em: EntityManager): Promise<void> {
+export async function seedCityService(em: EntityManager): Promise<SeedOutcome> {
   await seedDivisionUnits(em, City, loadDivisionTree().cities);
-  await seedFigures(em, CityFigureRecord, figureRowsForLevel('CITY'));
+  return seedFigures(
+    em,
+    { figure: CityFigureRecord, change: CityFigureChange },
+    figureRowsForLevel('CITY'),
+  );
 }

@@ -5,11 +5,13 @@ import {
   findPlain,
   createFigureByCellLoader,
   createFiguresByCodeLoader,
+  createHistoryByCellLoader,
   createGroupWithFiguresLoader,
   createRollupLoader,
   type UnitFigureSource,
 } from '@union/subgraph-kit';
 import { District } from './district/district.entity';
+import { DistrictFigureChange } from './figure/figure-change.entity';
 import { DistrictFigureRecord } from './figure/figure-record.entity';
 
 /** Read once at start: which county-level units each province and city has. */
@@ -52,16 +54,19 @@ export function createLoaders(em: SqlEntityManager, shared: DistrictShared) {
       ...(withoutCity ? { restrict: (query) => void query.whereNull('u.city_code') } : {}),
       children,
     });
+  const districtByCode = createByKeyLoader(
+    (codes) => findPlain(em, District, { code: { $in: [...codes] } }),
+    (district) => district.code,
+  );
   return {
     districtsWithFigures,
-    districtByCode: createByKeyLoader(
-      (codes) => findPlain(em, District, { code: { $in: [...codes] } }),
-      (district) => district.code,
-    ),
+    districtByCode,
+    unitByCode: districtByCode,
     districtsByProvinceCode: createGroupWithFiguresLoader(em, districtsWithFigures, 'provinceCode'),
     districtsByCityCode: createGroupWithFiguresLoader(em, districtsWithFigures, 'cityCode'),
     figureByCell,
     figuresByCode: createFiguresByCodeLoader(em, DistrictFigureRecord, figureByCell),
+    historyByCell: createHistoryByCellLoader(em, DistrictFigureChange),
     districtsSumOfProvince: rollup('province_code', shared.ofProvince),
     directDistrictsSumOfProvince: rollup('province_code', shared.withoutCityOfProvince, true),
     districtsSumOfCity: rollup('city_code', shared.ofCity),

@@ -1,6 +1,7 @@
 import {
   buildFederatedSchema,
   createFigureFieldsResolver,
+  createFigureWriteResolver,
   createReportedResolver,
 } from '@union/subgraph-kit';
 import { type GraphQLSchema } from 'graphql';
@@ -14,6 +15,7 @@ import { districtCell, DistrictFigure } from './district-figure/district-figure.
 import { District } from './district/district.entity';
 import { resolveDistrictReference } from './district/district.reference';
 import { DistrictResolver } from './district/district.resolver';
+import { DistrictFigureChange } from './figure/figure-change.entity';
 import { DistrictFigureRecord } from './figure/figure-record.entity';
 import { ProvinceFigureAuditResolver } from './province-figure/province-figure-audit.resolver';
 import { ProvinceFigureDistrictsSumResolver } from './province-figure/province-figure-districts-sum.resolver';
@@ -21,10 +23,16 @@ import { ProvinceFigure } from './province-figure/province-figure.type';
 import { ProvinceDistrictsResolver } from './province/province-districts.resolver';
 import { Province } from './province/province.entity';
 
-export const entities = [District, DistrictFigureRecord];
+export const entities = [District, DistrictFigureRecord, DistrictFigureChange];
 
 const DistrictFiguresResolver = createFigureFieldsResolver(District, districtCell);
 const DistrictReportedResolver = createReportedResolver(districtCell);
+const DistrictFigureWriteResolver = createFigureWriteResolver({
+  level: 'District',
+  cell: districtCell,
+  figure: DistrictFigureRecord,
+  change: DistrictFigureChange,
+});
 
 export function buildDistrictSchema(): Promise<GraphQLSchema> {
   return buildFederatedSchema(
@@ -35,6 +43,7 @@ export function buildDistrictSchema(): Promise<GraphQLSchema> {
         CityDistrictsResolver,
         DistrictFiguresResolver,
         DistrictReportedResolver,
+        DistrictFigureWriteResolver,
         ProvinceFigureDistrictsSumResolver,
         CityFigureDistrictsSumResolver,
         CityFigureAuditResolver,

@@ -1,10 +1,15 @@
 import { type EntityManager } from '@mikro-orm/core';
 import { figureRowsForLevel, loadDivisionTree } from '@union/domain';
-import { seedDivisionUnits, seedFigures } from '@union/subgraph-kit';
+import { type SeedOutcome, seedDivisionUnits, seedFigures } from '@union/subgraph-kit';
 import { District } from './district/district.entity';
+import { DistrictFigureChange } from './figure/figure-change.entity';
 import { DistrictFigureRecord } from './figure/figure-record.entity';
 
-export async function seedDistrictService(em: EntityManager): Promise<void> {
+export async function seedDistrictService(em: EntityManager): Promise<SeedOutcome> {
   await seedDivisionUnits(em, District, loadDivisionTree().districts);
-  await seedFigures(em, DistrictFigureRecord, figureRowsForLevel('DISTRICT'));
+  return seedFigures(
+    em,
+    { figure: DistrictFigureRecord, change: DistrictFigureChange },
+    figureRowsForLevel('DISTRICT'),
+  );
 }

@@ -4,8 +4,10 @@ import {
   findPlain,
   createFigureByCellLoader,
   createFiguresByCodeLoader,
+  createHistoryByCellLoader,
   type UnitFigureSource,
 } from '@union/subgraph-kit';
+import { ProvinceFigureChange } from './figure/figure-change.entity';
 import { ProvinceFigureRecord } from './figure/figure-record.entity';
 import { Province } from './province/province.entity';
 
@@ -18,14 +20,17 @@ export function createLoaders(em: SqlEntityManager) {
     figureTable: 'province_figures',
     figureByCell,
   };
+  const provinceByCode = createByKeyLoader(
+    (codes) => findPlain(em, Province, { code: { $in: [...codes] } }),
+    (province) => province.code,
+  );
   return {
     provincesWithFigures,
-    provinceByCode: createByKeyLoader(
-      (codes) => findPlain(em, Province, { code: { $in: [...codes] } }),
-      (province) => province.code,
-    ),
+    provinceByCode,
+    unitByCode: provinceByCode,
     figureByCell,
     figuresByCode: createFiguresByCodeLoader(em, ProvinceFigureRecord, figureByCell),
+    historyByCell: createHistoryByCellLoader(em, ProvinceFigureChange),
   };
 }
 

@@ -1,9 +1,12 @@
 import {
   buildFederatedSchema,
   createFigureFieldsResolver,
+  createFigureWriteResolver,
   createReportedResolver,
+  MeResolver,
 } from '@union/subgraph-kit';
 import { type GraphQLSchema } from 'graphql';
+import { ProvinceFigureChange } from './figure/figure-change.entity';
 import { ProvinceFigureRecord } from './figure/figure-record.entity';
 import { MetricResolver } from './metric/metric.resolver';
 import { resolveProvinceFigureReference } from './province-figure/province-figure.reference';
@@ -12,10 +15,16 @@ import { Province } from './province/province.entity';
 import { resolveProvinceReference } from './province/province.reference';
 import { ProvinceResolver } from './province/province.resolver';
 
-export const entities = [Province, ProvinceFigureRecord];
+export const entities = [Province, ProvinceFigureRecord, ProvinceFigureChange];
 
 const ProvinceFiguresResolver = createFigureFieldsResolver(Province, provinceCell);
 const ProvinceReportedResolver = createReportedResolver(provinceCell);
+const ProvinceFigureWriteResolver = createFigureWriteResolver({
+  level: 'Province',
+  cell: provinceCell,
+  figure: ProvinceFigureRecord,
+  change: ProvinceFigureChange,
+});
 
 export function buildProvinceSchema(): Promise<GraphQLSchema> {
   return buildFederatedSchema(
@@ -24,7 +33,9 @@ export function buildProvinceSchema(): Promise<GraphQLSchema> {
         ProvinceResolver,
         ProvinceFiguresResolver,
         ProvinceReportedResolver,
+        ProvinceFigureWriteResolver,
         MetricResolver,
+        MeResolver,
       ],
       orphanedTypes: [Province, ProvinceFigure],
     },

@@ -51,7 +51,7 @@ const SANSHA_DISTRICTS: readonly { code: string; name: string }[] = [
 ];
 
 /**
- * Turns the raw NBS statistical list into the administrative tree (DESIGN.md §3): 31
+ * Turns the raw NBS statistical list into the administrative tree (docs/division-tree.md): 31
  * provinces, 333 prefecture-level and 2,844 county-level units on the 2023 input, each with
  * its search readings.
  */

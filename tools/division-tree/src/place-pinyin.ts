@@ -15,7 +15,7 @@ import { pinyin } from 'pinyin-pro';
  * 叶县 ye xian, 长乐 chang le, 乐都 le du, 尉氏 wei shi, 绥棱 sui leng, 丹棱 dan leng.
  */
 export const PLACE_READINGS: Readonly<Record<string, string>> = {
-  // Required by DESIGN.md §3.
+  // Readings every user expects for well-known places.
   江都: 'jiang du',
   乐亭: 'lao ting',
   蔚县: 'yu xian',

@@ -29,7 +29,7 @@ describe('placePinyin', () => {
     ['洪洞县', 'hong tong xian'],
     ['单县', 'shan xian'],
     ['大城县', 'da cheng xian'],
-  ])('corrects %s to %s (DESIGN.md §3)', (name, reading) => {
+  ])('corrects %s to %s', (name, reading) => {
     expect(placePinyin(name).pinyin).toBe(reading);
   });
 

@@ -18,7 +18,7 @@ export interface CheckResult {
 }
 
 /*
- * The rules compare intervals, never rounded sums (DESIGN.md §5, §7). Each check has two
+ * The rules compare intervals, never rounded sums (docs/rollups-and-audits.md). Each check has two
  * readings: on the printed point values (does it hold as printed? then CONSISTENT) and on
  * the intervals (can it hold for some true values the print allows? if not, INCONSISTENT,
  * and `gap` is the distance between the closest ends). A check that fails on the points

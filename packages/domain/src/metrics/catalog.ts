@@ -34,7 +34,7 @@ const CHENGDU_2013 = '002_de0d90078638c7b4.txt';
 const SICHUAN_2021 = '003_4471ee463593ae93.txt';
 const JIANGDU_2019 = '004_40242daf28a04ec9.txt';
 
-/** DESIGN.md §6's minimum catalog. */
+/** The core catalog: what every federation's annual figures cover. */
 const MINIMUM: readonly MetricDefinition[] = [
   minimum({
     code: 'grassroots_unions',

@@ -4,7 +4,7 @@ export type MetricKind = 'STOCK' | 'FLOW';
 /** SUM: children's figures add up to the parent's. NONE: rates and ratios, never added. */
 export type Aggregation = 'SUM' | 'NONE';
 
-/** One entry of the metric catalog (DESIGN.md §6). */
+/** One entry of the metric catalog (docs/metrics-and-periods.md). */
 export interface MetricDefinition {
   /** snake_case, stable: the `metric` argument of every figure field. */
   code: string;
@@ -18,6 +18,6 @@ export interface MetricDefinition {
   totalOf: string | null;
   /** False for figures only one level reports (a federation's own awards): audits say NOT_APPLICABLE. */
   comparableAcrossLevels: boolean;
-  /** Why the metric exists beyond DESIGN.md's minimum catalog: a seed document and a quote from it. */
+  /** Why the metric exists beyond the core catalog: a seed document and a quote from it. */
   justification: { document: string; quote: string } | null;
 }

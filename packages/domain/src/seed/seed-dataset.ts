@@ -14,7 +14,7 @@ export interface SeedFigure {
   code: string;
   name: string;
   metric: string;
-  /** `YYYY` or `YYYY-YYYY` (DESIGN.md §6). */
+  /** `YYYY` or `YYYY-YYYY` (docs/metrics-and-periods.md). */
   period: string;
   /** The figure exactly as printed; a substring of `quote`. */
   text: string;
@@ -24,7 +24,7 @@ export interface SeedFigure {
   value: number;
   /** An exact substring of the seed document. */
   quote: string;
-  /** True only where the report says the figure covers every unit (DESIGN.md §7, rule EQUALS). */
+  /** True only where the report says the figure covers every unit (audit rule EQUALS). */
   complete: boolean;
   note: string | null;
 }

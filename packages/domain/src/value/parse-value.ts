@@ -2,7 +2,7 @@ import { type Interval } from './interval';
 import { type Qualifier } from './qualifier';
 
 /*
- * A printed figure stands for an interval of values it may mean, not for a number (DESIGN.md §5).
+ * A printed figure stands for an interval of values it may mean, not for a number (docs/values.md).
  * A bare integer count (144959, 2215个) is EXACT. Anything scaled by 万 or 亿, any decimal and any
  * percentage is ROUNDED: it spans half a unit of its last written digit each way, so 3.18万 is
  * [31750, 31850] and 1890万 is [18895000, 18905000]. 余 and 多 (MORE_THAN) run from the figure

@@ -23,7 +23,7 @@ function expectReading(...[text, qualifier, value, lower, upper, unit]: Row): vo
 }
 
 describe('parseValue', () => {
-  describe('on the examples of DESIGN.md §5', () => {
+  describe('on the examples of docs/values.md', () => {
     it.each<Row>([
       ['144959', 'EXACT', 144959, 144959, 144959, ''],
       ['2215个', 'EXACT', 2215, 2215, 2215, '个'],

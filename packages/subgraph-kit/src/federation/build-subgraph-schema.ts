@@ -4,7 +4,7 @@ import { printSchemaWithDirectives } from '@graphql-tools/utils';
 import { type GraphQLSchema, parse } from 'graphql';
 import { buildSchema, type BuildSchemaOptions, createResolversMap } from 'type-graphql';
 
-/** The federation features every level subgraph links (DESIGN.md §9). */
+/** The federation features every level subgraph links. */
 const FEDERATION_LINK = `extend schema @link(url: "https://specs.apollo.dev/federation/v2.3", import: ["@key", "@shareable", "@external", "@requires"])`;
 
 /** `__resolveReference` functions by entity type name; they receive the subgraph's context. */

@@ -1,12 +1,15 @@
-import { Entity, PrimaryKey, Property } from '@mikro-orm/core';
-import { type Knex } from '@mikro-orm/knex';
+import { Entity, Index, PrimaryKey, Property } from '@mikro-orm/core';
+import { type FigureRecord, type Qualifier } from '@union/domain';
 
 /**
  * One reported figure as stored by the subgraph of its level: the text as printed, the
- * interval derived from it, and where it was printed. (code, metric, period) is the key.
+ * interval derived from it, and where it was printed. (code, metric, period) is the key;
+ * the (metric, period) index serves the reads across every unit of a level. The entity is the
+ * table's only definition: its migrations are generated from it (docs/migrations.md).
  */
 @Entity({ abstract: true })
-export abstract class FigureRow {
+@Index({ properties: ['metric', 'period'] })
+export abstract class FigureRow implements FigureRecord {
   @PrimaryKey({ type: 'string', length: 6 })
   code!: string;
 
@@ -35,17 +38,17 @@ export abstract class FigureRow {
   upper!: number | null;
 
   @Property({ type: 'string', length: 16 })
-  qualifier!: string;
+  qualifier!: Qualifier;
 
   @Property({ type: 'string', length: 16 })
   unit!: string;
 
-  /** The source report's file name. */
-  @Property({ type: 'text' })
-  document!: string;
+  /** The source report's file name; null for a figure entered without a source. */
+  @Property({ type: 'text', nullable: true })
+  document!: string | null;
 
-  @Property({ type: 'text' })
-  quote!: string;
+  @Property({ type: 'text', nullable: true })
+  quote!: string | null;
 
   @Property({ type: 'text', nullable: true })
   note!: string | null;
@@ -53,24 +56,16 @@ export abstract class FigureRow {
   /** The report declares the figure covers every unit below: audits use EQUALS. */
   @Property({ type: 'boolean' })
   complete!: boolean;
-}
 
-/** The columns of FigureRow, for each level's figures migration. */
-export function addFigureColumns(table: Knex.CreateTableBuilder): void {
-  table.string('code', 6).notNullable();
-  table.string('metric', 64).notNullable();
-  table.string('period', 9).notNullable();
-  table.text('text').notNullable();
-  table.text('reading').nullable();
-  table.double('value').notNullable();
-  table.double('lower').notNullable();
-  table.double('upper').nullable();
-  table.string('qualifier', 16).notNullable();
-  table.string('unit', 16).notNullable();
-  table.text('document').notNullable();
-  table.text('quote').notNullable();
-  table.text('note').nullable();
-  table.boolean('complete').notNullable();
-  table.primary(['code', 'metric', 'period']);
-  table.index(['metric', 'period']);
+  /** Raised by every write; a write names the version it read (optimistic concurrency). */
+  @Property({ type: 'integer', default: 1 })
+  version!: number;
+
+  /** ISO 8601 UTC instant of the last write. */
+  @Property({ type: 'string', length: 24, default: '1970-01-01T00:00:00.000Z' })
+  updatedAt!: string;
+
+  /** The `sub` of the last writer, or `seed`. */
+  @Property({ type: 'string', length: 255, default: 'seed' })
+  updatedBy!: string;
 }

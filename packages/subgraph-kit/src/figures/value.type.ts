@@ -7,7 +7,7 @@ export const QualifierEnum = Object.fromEntries(QUALIFIERS.map((q) => [q, q])) a
 };
 registerEnumType(QualifierEnum, {
   name: 'Qualifier',
-  description: 'How the printed figure bounds the true value (DESIGN.md §5).',
+  description: 'How the printed figure bounds the true value: see docs/values.md.',
 });
 
 @ObjectType({ description: 'Where a figure was printed.', simpleResolvers: true })
@@ -75,7 +75,10 @@ export function toValue(row: FigureRow): Value {
     text: row.text,
     reading: row.reading,
     unit: row.unit,
-    source: { document: row.document, quote: row.quote },
+    source:
+      row.document !== null && row.quote !== null
+        ? { document: row.document, quote: row.quote }
+        : null,
     note: row.note,
     complete: row.complete,
   };

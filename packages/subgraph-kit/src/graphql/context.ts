@@ -1,4 +1,5 @@
 import { type SqlEntityManager } from '@mikro-orm/knex';
+import { type Viewer } from '@union/domain';
 
 /** What every subgraph's per-request context carries; each service adds its loaders. */
 export interface RequestContext<Loaders> {
@@ -6,13 +7,16 @@ export interface RequestContext<Loaders> {
   /** Forked per request, tagged with the request id so its SQL is counted. */
   em: SqlEntityManager;
   loaders: Loaders;
+  /** Who is asking, from a token this subgraph verified itself; null when anonymous. */
+  viewer: Viewer | null;
 }
 
 export function createRequestContext<Loaders>(
   root: SqlEntityManager,
   requestId: string,
+  viewer: Viewer | null,
   createLoaders: (em: SqlEntityManager) => Loaders,
 ): RequestContext<Loaders> {
   const em = root.fork({ loggerContext: { requestId } });
-  return { requestId, em, loaders: createLoaders(em) };
+  return { requestId, em, loaders: createLoaders(em), viewer };
 }

@@ -1,20 +1,27 @@
 import { type EntityManager, type Options } from '@mikro-orm/core';
 import { type SqlEntityManager } from '@mikro-orm/knex';
 import { type GraphQLSchema } from 'graphql';
-import { type CreateOrmOptions, createOrm, type Orm } from '../orm/create-orm';
+import { createOrm, type DialectMigrations, type Orm } from '../orm/create-orm';
 import { createRequestContext, type RequestContext } from '../graphql/context';
 import { type RunningSubgraph, startSubgraphServer } from './subgraph-server';
+import { type SeedOutcome } from '../figures/seed-figures';
+import { type AuthSettings } from '../auth/auth-settings';
+import { createTokenVerifier, refuseEveryToken } from '../auth/token-verifier';
 
 export interface SubgraphDefinition<Loaders, Shared> {
   service: string;
   entities: Options['entities'];
-  migrations: CreateOrmOptions['migrations'];
+  /** Generated from `entities` per dialect (`src/migrations/index.ts`, docs/migrations.md). */
+  migrations: DialectMigrations;
   buildSchema(): Promise<GraphQLSchema>;
   /** Reads, once at start, what every request shares (the children index). */
   prepare(em: SqlEntityManager): Promise<Shared>;
   createLoaders(em: SqlEntityManager, shared: Shared): Loaders;
-  /** Loads the service's share of the reference data; must change nothing when run twice. */
-  seed(em: EntityManager): Promise<void>;
+  /**
+   * Loads the service's share of the reference data; must change nothing when run twice and
+   * never overwrite a figure a person changed (it reports those instead).
+   */
+  seed(em: EntityManager): Promise<SeedOutcome | void>;
 }
 
 export interface SubgraphRuntimeOptions {
@@ -23,6 +30,8 @@ export interface SubgraphRuntimeOptions {
   databaseUrl?: string | undefined;
   sqlitePath: string;
   printSql?: boolean;
+  /** Where tokens are verified against (readAuthSettings); absent: every token is refused. */
+  auth?: AuthSettings | undefined;
 }
 
 export interface SubgraphServer extends RunningSubgraph {
@@ -43,14 +52,24 @@ function openOrm<Loaders, Shared>(
   });
 }
 
+/** Says which seed figures were left as people changed them, so nobody wonders why. */
+export function reportKept(service: string, outcome: SeedOutcome | void): void {
+  if (!outcome || outcome.keptPersonChanges.length === 0) return;
+  const cells = outcome.keptPersonChanges;
+  console.log(
+    `${service}: kept ${cells.length} figure(s) people changed instead of the seed reports' ` +
+      `(${cells.slice(0, 5).join(', ')}${cells.length > 5 ? ', ...' : ''})`,
+  );
+}
+
 /** Migrates and seeds a subgraph's database without serving it (npm run seed). */
 export async function seedSubgraph<Loaders, Shared>(
   definition: SubgraphDefinition<Loaders, Shared>,
   runtime: SubgraphRuntimeOptions,
-): Promise<void> {
+): Promise<SeedOutcome | void> {
   const orm = await openOrm(definition, runtime);
   try {
-    await definition.seed(orm.orm.em.fork());
+    return await definition.seed(orm.orm.em.fork());
   } finally {
     await orm.close();
   }
@@ -62,18 +81,20 @@ export async function bootstrapSubgraph<Loaders, Shared>(
 ): Promise<SubgraphServer> {
   const orm = await openOrm(definition, runtime);
   try {
-    await definition.seed(orm.orm.em.fork());
+    reportKept(definition.service, await definition.seed(orm.orm.em.fork()));
     const schema = await definition.buildSchema();
     const root = orm.orm.em as SqlEntityManager;
     const shared = await definition.prepare(root.fork());
+    const verify = runtime.auth ? await createTokenVerifier(runtime.auth) : refuseEveryToken;
     const running = await startSubgraphServer<RequestContext<Loaders>>({
       service: definition.service,
       schema,
       port: runtime.port,
       host: runtime.host,
       sqlLog: orm.sqlLog,
-      createContext: (requestId) =>
-        createRequestContext(root, requestId, (em) => definition.createLoaders(em, shared)),
+      auth: { verify, requiredForReads: runtime.auth?.requiredForReads ?? false },
+      createContext: (requestId, viewer) =>
+        createRequestContext(root, requestId, viewer, (em) => definition.createLoaders(em, shared)),
       onStop: () => orm.close(),
     });
     return { ...running, orm };

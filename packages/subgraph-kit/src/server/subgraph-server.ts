@@ -11,6 +11,9 @@ import { type SqlStatementLog } from '../orm/sql-statement-log';
 import { createHttpApp, finishHttpApp } from './http-app';
 import { close, listen } from './listen';
 import { statementCountPlugin } from './statement-count-plugin';
+import { type Viewer } from '@union/domain';
+import { viewerOf, withAuthGate } from '../auth/auth-gate';
+import { refuseEveryToken, type TokenVerifier } from '../auth/token-verifier';
 
 export interface SubgraphServerOptions<Context extends BaseContext & { requestId: string }> {
   service: string;
@@ -18,8 +21,13 @@ export interface SubgraphServerOptions<Context extends BaseContext & { requestId
   port: number;
   host?: string;
   sqlLog: SqlStatementLog;
-  /** Builds the per-request context (forked EntityManager, fresh loaders) for a request id. */
-  createContext(requestId: string): Context;
+  /**
+   * Builds the per-request context (forked EntityManager, fresh loaders) for a request id
+   * and the viewer whose token this subgraph verified.
+   */
+  createContext(requestId: string, viewer: Viewer | null): Context;
+  /** Verifies tokens before any GraphQL work; absent: every token is refused. */
+  auth?: { verify: TokenVerifier; requiredForReads: boolean };
   /** Closed after the HTTP server stops. */
   onStop?: () => Promise<void>;
 }
@@ -64,12 +72,15 @@ export async function startSubgraphServer<Context extends BaseContext & { reques
   app.use(
     '/graphql',
     expressMiddleware(apollo, {
-      context: async () => options.createContext(`${options.service}-${++nextRequest}`),
+      context: async ({ req }) =>
+        options.createContext(`${options.service}-${++nextRequest}`, viewerOf(req)),
     }),
   );
   finishHttpApp(app, 'GraphQL is served on /graphql');
 
-  const http: Server = createServer(app);
+  const http: Server = createServer(
+    withAuthGate(app, options.auth ?? { verify: refuseEveryToken, requiredForReads: false }),
+  );
   const url = await listen(http, options.port, options.host);
 
   return {

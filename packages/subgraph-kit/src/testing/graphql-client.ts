@@ -7,15 +7,23 @@ export interface GraphQLResponse<Data = Record<string, unknown>> {
   }[];
 }
 
-/** POSTs one operation and returns the parsed body; an HTTP failure with no JSON body throws. */
+/**
+ * POSTs one operation and returns the parsed body; an HTTP failure with no JSON body throws.
+ * `token` goes in `Authorization: Bearer`.
+ */
 export async function postGraphQL<Data = Record<string, unknown>>(
   url: string,
   query: string,
   variables?: Record<string, unknown>,
+  token?: string,
 ): Promise<GraphQLResponse<Data>> {
   const response = await fetch(url, {
     method: 'POST',
-    headers: { 'content-type': 'application/json', accept: 'application/json' },
+    headers: {
+      'content-type': 'application/json',
+      accept: 'application/json',
+      ...(token === undefined ? {} : { authorization: `Bearer ${token}` }),
+    },
     body: JSON.stringify({ query, variables }),
   });
   const text = await response.text();

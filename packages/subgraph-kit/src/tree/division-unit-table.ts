@@ -1,16 +1,6 @@
 import { type EntityManager, type EntityName } from '@mikro-orm/core';
-import { type Knex } from '@mikro-orm/knex';
 import { buildSearchKeys } from '@union/domain';
 import { type DivisionUnit } from './division-unit';
-
-/** The columns of DivisionUnit, for each level's first migration. */
-export function addDivisionUnitColumns(table: Knex.CreateTableBuilder): void {
-  table.string('code', 6).primary();
-  table.string('name').notNullable();
-  table.string('pinyin').notNullable();
-  table.string('initials').notNullable();
-  table.text('search_keys').notNullable();
-}
 
 const INSERT_CHUNK = 500;
 

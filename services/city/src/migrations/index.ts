@@ -1,8 +1,10 @@
-import { Migration001Cities } from './migration-001-cities';
-import { Migration002CityFigures } from './migration-002-city-figures';
+import { type DialectMigrations } from '@union/subgraph-kit';
+import { migrations as postgresql } from './postgresql';
+import { migrations as sqlite } from './sqlite';
 
-/** Applied in order; never edit one that has shipped, add the next. */
-export const migrations = [
-  { name: '001-cities', class: Migration001Cities },
-  { name: '002-city-figures', class: Migration002CityFigures },
-];
+/**
+ * Generated from the entities, one set per dialect, by `npm run migration:create`
+ * (docs/migrations.md). Never edit one that has shipped: change the entity and generate
+ * the next.
+ */
+export const migrations: DialectMigrations = { sqlite, postgresql };

@@ -1,8 +1,10 @@
-import { Migration001Districts } from './migration-001-districts';
-import { Migration002DistrictFigures } from './migration-002-district-figures';
+import { type DialectMigrations } from '@union/subgraph-kit';
+import { migrations as postgresql } from './postgresql';
+import { migrations as sqlite } from './sqlite';
 
-/** Applied in order; never edit one that has shipped, add the next. */
-export const migrations = [
-  { name: '001-districts', class: Migration001Districts },
-  { name: '002-district-figures', class: Migration002DistrictFigures },
-];
+/**
+ * Generated from the entities, one set per dialect, by `npm run migration:create`
+ * (docs/migrations.md). Never edit one that has shipped: change the entity and generate
+ * the next.
+ */
+export const migrations: DialectMigrations = { sqlite, postgresql };

@@ -1,8 +1,10 @@
-import { Migration001Provinces } from './migration-001-provinces';
-import { Migration002ProvinceFigures } from './migration-002-province-figures';
+import { type DialectMigrations } from '@union/subgraph-kit';
+import { migrations as postgresql } from './postgresql';
+import { migrations as sqlite } from './sqlite';
 
-/** Applied in order; never edit one that has shipped, add the next. */
-export const migrations = [
-  { name: '001-provinces', class: Migration001Provinces },
-  { name: '002-province-figures', class: Migration002ProvinceFigures },
-];
+/**
+ * Generated from the entities, one set per dialect, by `npm run migration:create`
+ * (docs/migrations.md). Never edit one that has shipped: change the entity and generate
+ * the next.
+ */
+export const migrations: DialectMigrations = { sqlite, postgresql };
