@@ -165,6 +165,18 @@ describe.each(['sqlite', 'postgresql'] as const)('writes on %s', (store) => {
       expect(figure.history.length).toBe(3);
     });
 
+    it("gives each cell of a list its version and writer, as the cell's own field does", async () => {
+      const answer = await send(`{ city(code: "510100") { districts {
+        code figure(metric: "members", period: "2022") { version updatedBy reported { text } } } } }`);
+      const jinniu = answer.data!.city.districts.find((d: { code: string }) => d.code === '510106');
+      const own = await cell();
+      expect(jinniu.figure).toEqual({
+        version: own.version,
+        updatedBy: 'alice',
+        reported: { text: own.reported.text },
+      });
+    });
+
     describe('refusals leave the cell unchanged', () => {
       let before: { version: number; text: string };
       beforeAll(async () => {

@@ -25,3 +25,18 @@ export interface FigureRecord {
   /** The report declares the figure covers every unit below: audits use EQUALS. */
   complete: boolean;
 }
+
+/** The fields a figure has beyond its cell key, in a fixed order (comparisons, history). */
+export const FIGURE_FIELDS = [
+  'text',
+  'reading',
+  'value',
+  'lower',
+  'upper',
+  'qualifier',
+  'unit',
+  'document',
+  'quote',
+  'note',
+  'complete',
+] as const satisfies readonly (keyof FigureRecord)[];

@@ -5,6 +5,7 @@ import {
 } from '@mikro-orm/core';
 import { type SqlEntityManager } from '@mikro-orm/knex';
 import {
+  FIGURE_FIELDS,
   type FigureRecord,
   parseValue,
   ValueParseError,
@@ -123,19 +124,7 @@ function figureFromInput(input: FigureInput, cell: CellKey): FigureRecord {
 const recordJson = (row: FigureRecord | null): string | null =>
   row === null
     ? null
-    : JSON.stringify({
-        text: row.text,
-        reading: row.reading,
-        value: row.value,
-        lower: row.lower,
-        upper: row.upper,
-        qualifier: row.qualifier,
-        unit: row.unit,
-        document: row.document,
-        quote: row.quote,
-        note: row.note,
-        complete: row.complete,
-      });
+    : JSON.stringify(Object.fromEntries(FIGURE_FIELDS.map((field) => [field, row[field]])));
 
 /** A history row for a change from `before` to `after` (either may be null). */
 export function changeRow(

@@ -1,5 +1,5 @@
 import { type EntityManager, type FilterQuery } from '@mikro-orm/core';
-import { cellKey, type FigureRecord } from '@union/domain';
+import { cellKey, FIGURE_FIELDS, type FigureRecord } from '@union/domain';
 import { type FigureChangeRow } from './figure-change-row';
 import { type FigureRow } from './figure-row';
 import { changeRow, type FigureTables } from './figure-writes';
@@ -15,20 +15,6 @@ export interface SeedOutcome {
 }
 
 const SEED_USER = 'seed';
-
-const FIELDS = [
-  'text',
-  'reading',
-  'value',
-  'lower',
-  'upper',
-  'qualifier',
-  'unit',
-  'document',
-  'quote',
-  'note',
-  'complete',
-] as const;
 
 const unique = <T>(values: T[]): T[] => [...new Set(values)];
 
@@ -92,7 +78,7 @@ export async function seedFigures<Row extends FigureRow, Change extends FigureCh
         outcome.inserted += 1;
         continue;
       }
-      if (FIELDS.every((field) => row[field] === seed[field])) {
+      if (FIGURE_FIELDS.every((field) => row[field] === seed[field])) {
         outcome.unchanged += 1;
         continue;
       }

@@ -6,22 +6,12 @@ import { type CellRequest } from './figure-look-ahead';
 import { findPlain, mapRow, type PlainFindOptions } from '../orm/find-plain';
 import { type FigureRow } from './figure-row';
 
-const FIGURE_COLUMNS = [
-  'code',
-  'metric',
-  'period',
-  'text',
-  'reading',
-  'value',
-  'lower',
-  'upper',
-  'qualifier',
-  'unit',
-  'document',
-  'quote',
-  'note',
-  'complete',
-] as const;
+/** Every column of a level's figure table, read from the entity (its only definition). */
+function figureColumns(em: SqlEntityManager, entity: EntityName<FigureRow>): string[] {
+  const meta = em.getMetadata().find(entity as never);
+  if (!meta) throw new Error(`no entity metadata for ${String(entity)}`);
+  return Object.values(meta.properties).flatMap((property) => property.fieldNames ?? []);
+}
 
 export interface UnitFigureSource<Unit extends { code: string }, Row extends FigureRow> {
   unitEntity: EntityName<Unit>;
@@ -58,7 +48,12 @@ export async function findUnitsWithFigures<Unit extends { code: string }, Row ex
   const metrics = [...new Set(cells.map((c) => c.metric))];
   const periods = [...new Set(cells.map((c) => c.period))];
   const query = knex
-    .select('u.*', ...FIGURE_COLUMNS.map((c) => `f.${c} as f__${c}`))
+    .select(
+      'u.*',
+      ...figureColumns(em, source.figureEntity as EntityName<FigureRow>).map(
+        (c) => `f.${c} as f__${c}`,
+      ),
+    )
     .from(units.getKnexQuery().as('u'))
     .leftJoin(`${source.figureTable} as f`, function joinCells() {
       this.on('f.code', '=', 'u.code').andOnIn('f.metric', metrics).andOnIn('f.period', periods);

@@ -2,3 +2,4 @@ export * from './graphql-client';
 export * from './postgres-database';
 export * from './service-harness';
 export * from './test-auth';
+export * from './migrations-agree';
