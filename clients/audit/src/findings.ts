@@ -1,5 +1,5 @@
+import { type Rollup } from '@union/domain';
 import { type AuditRoot, type RootLevel } from './audit-root';
-import { addRollups, type ChildrenSum, fromRollup } from './children-sum';
 import {
   type AuditData,
   type CityData,
@@ -19,7 +19,14 @@ export interface Finding {
   rule: string;
   gap: number | null;
   reported: { text: string; lower: number; upper: number | null; unit: string } | null;
-  children: Omit<ChildrenSum, 'missing'> & { missing: NamedUnit[] };
+  children: {
+    /** Null when no child reported: blank is not zero. */
+    interval: { lower: number; upper: number | null } | null;
+    reporting: number;
+    expected: number;
+    coverage: number;
+    missing: NamedUnit[];
+  };
   explanation: string;
 }
 
@@ -31,7 +38,7 @@ export function isBlank(finding: Finding): boolean {
 function toFinding(
   unit: NamedUnit & { level: RootLevel },
   cell: { metric: string; period: string; reported: ValueData | null; audit: AuditData },
-  children: ChildrenSum,
+  children: Rollup,
   names: ReadonlyMap<string, string>,
 ): Finding {
   const { reported, audit } = cell;
@@ -51,7 +58,10 @@ function toFinding(
       unit: reported.unit,
     },
     children: {
-      ...children,
+      interval: children.reporting > 0 ? { lower: children.lower, upper: children.upper } : null,
+      reporting: children.reporting,
+      expected: children.expected,
+      coverage: children.coverage,
       missing: children.missing.map((code) => ({ code, name: names.get(code) ?? code })),
     },
     explanation: audit.explanation,
@@ -67,7 +77,7 @@ function cityFindings(
     const cell = city.cells[index];
     if (!cell) return [];
     const unit = { level: 'city' as const, code: city.code, name: city.name };
-    return [toFinding(unit, cell, fromRollup(cell.districtsSum), names)];
+    return [toFinding(unit, cell, cell.districtsSum, names)];
   });
 }
 
@@ -91,17 +101,12 @@ export function buildFindings(
   }
   const province = data.province!;
   const names = namesOf(province.cities, province.districts);
-  const aggregation = new Map(data.metrics.map((metric) => [metric.code, metric.aggregation]));
-  const own = metrics.flatMap((metric, index) => {
+  // The province's direct children (cities and city-less units) come summed by the graph.
+  const own = metrics.flatMap((_, index) => {
     const cell = province.cells[index];
     if (!cell) return [];
-    const children = addRollups(
-      cell.citiesSum,
-      cell.directDistrictsSum,
-      aggregation.get(metric) ?? 'SUM',
-    );
     const unit = { level: 'province' as const, code: province.code, name: province.name };
-    return [toFinding(unit, cell, children, names)];
+    return [toFinding(unit, cell, cell.directChildrenSum, names)];
   });
   return [...own, ...province.cities.flatMap((city) => cityFindings(city, metrics, names))];
 }

@@ -1,3 +1,5 @@
+import { type Rollup } from '@union/domain';
+
 /** The gateway's answers, typed as the operations below select them. */
 
 export interface ValueData {
@@ -5,14 +7,6 @@ export interface ValueData {
   lower: number;
   upper: number | null;
   unit: string;
-}
-
-export interface RollupData {
-  lower: number;
-  upper: number | null;
-  reporting: number;
-  expected: number;
-  missing: string[];
 }
 
 export interface AuditData {
@@ -26,8 +20,8 @@ export interface ProvinceCellData {
   metric: string;
   period: string;
   reported: ValueData | null;
-  citiesSum: RollupData;
-  directDistrictsSum: RollupData;
+  /** Its cities and its county-level units with no city, rolled up by the graph. */
+  directChildrenSum: Rollup;
   audit: AuditData;
 }
 
@@ -35,7 +29,7 @@ export interface CityCellData {
   metric: string;
   period: string;
   reported: ValueData | null;
-  districtsSum: RollupData;
+  districtsSum: Rollup;
   audit: AuditData;
 }
 
@@ -50,17 +44,10 @@ type Cells<Cell> = { cells: Cell[] };
 export type CityData = NamedUnit & Cells<CityCellData>;
 
 export interface SubtreeData {
-  metrics: MetricData[];
   province:
     (NamedUnit & { cities: CityData[]; districts: NamedUnit[] } & Cells<ProvinceCellData>) | null;
   city: (CityData & { districts: NamedUnit[] }) | null;
   district: (NamedUnit & { city: NamedUnit | null; province: NamedUnit }) | null;
-}
-
-export interface MetricData {
-  code: string;
-  /** SUM, or NONE for rates: a rate's rollup is a span, never a sum. */
-  aggregation: string;
 }
 
 export const METRICS_QUERY = 'query AuditMetrics { metrics { code } }';
@@ -78,7 +65,6 @@ export function buildSubtreeQuery(metrics: readonly string[]): {
   const cells = (fragment: string) =>
     `cells(period: $period, metrics: $metrics) { ...${fragment} }`;
   const query = `query AuditSubtree($code: ID!, $period: String!, $metrics: [String!]!) {
-  metrics { code aggregation }
   province(code: $code) {
     code
     name
@@ -100,14 +86,15 @@ export function buildSubtreeQuery(metrics: readonly string[]): {
 }
 
 fragment ValueFields on Value { text lower upper unit }
-fragment RollupFields on Rollup { lower upper reporting expected missing }
+fragment RollupFields on Rollup {
+  lower upper value minValue maxValue reporting expected coverage missing
+}
 
 fragment ProvinceCell on ProvinceFigure {
   metric
   period
   reported { ...ValueFields }
-  citiesSum { ...RollupFields }
-  directDistrictsSum { ...RollupFields }
+  directChildrenSum { ...RollupFields }
   audit { status rule gap explanation }
 }
 

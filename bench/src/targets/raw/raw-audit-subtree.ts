@@ -1,4 +1,4 @@
-import { METRICS, readPeriod } from '@union/domain';
+import { addRollups, METRICS, metricByCode, readPeriod } from '@union/domain';
 import { rawAudit } from './raw-audit';
 import { type RawDatabases } from './raw-databases';
 import { groupChildren, rollUp } from './raw-rollup';
@@ -24,7 +24,7 @@ export async function rawAuditSubtree(
   variables: { code: string; period: string; metrics: string[] },
 ) {
   const { code, metrics } = variables;
-  const period = readPeriod('period', variables.period);
+  const period = readPeriod(variables.period);
   const [provinceRows, cityRows, districtRows] = await Promise.all([
     db.query<UnitFigureRow>(
       'province',
@@ -68,12 +68,12 @@ export async function rawAuditSubtree(
   const provinceCells = metrics.map((metric) => {
     const citiesSum = sum(metric, cities);
     const directDistrictsSum = sum(metric, directDistricts);
+    const isRate = metricByCode(metric)?.aggregation === 'NONE';
     return {
       metric,
       period,
       reported: figures.get(code, metric),
-      citiesSum,
-      directDistrictsSum,
+      directChildrenSum: addRollups(citiesSum, directDistrictsSum, isRate),
       audit: rawAudit(figures, code, metric, period, [citiesSum, directDistrictsSum]),
     };
   });
@@ -89,7 +89,6 @@ export async function rawAuditSubtree(
       };
     });
   return {
-    metrics: METRICS,
     province: {
       code,
       name: province.name,
