@@ -50,6 +50,12 @@ export interface DecisionArgs {
   code: string;
   period: string;
   comment?: string | null;
+  /**
+   * The report's version as the decider read it; null: decide on whatever it is now. Without
+   * it, a return that arrives just after another approver's approval would return the
+   * approved report; with it, the return is CONFLICT and the decider sees the approval.
+   */
+  expectedVersion?: number | null;
 }
 
 const COMMENT_LIMIT = 2000;
@@ -93,6 +99,8 @@ interface Decision {
   decision: ReportDecision | null;
   comment: string | null;
   override: boolean;
+  /** The version the decider read, or null (DecisionArgs.expectedVersion). */
+  expectedVersion: number | null;
   /** Runs inside the transaction once the report is locked (the approval's seal check). */
   check?: (tx: SqlEntityManager, current: ReportStatus) => Promise<void>;
 }
@@ -112,6 +120,14 @@ async function decide(
 ): Promise<ReportKey> {
   const current = statusOf(await readReport(request.em, tables, key));
   const label = `the ${key.period} report of ${key.code}`;
+  const expected = decision.expectedVersion;
+  if (expected !== null && expected !== current.version) {
+    throw reportConflict(
+      `${label} changed since it was read: the decision expected version ${expected}, it is ` +
+        `${current.state} at version ${current.version}`,
+      current,
+    );
+  }
   let change: ReportChange;
   let to = current.state;
   if (decision.decision === null) {
@@ -168,6 +184,7 @@ export async function submitReport(
     decision: 'SUBMIT',
     comment,
     override: false,
+    expectedVersion: args.expectedVersion ?? null,
   });
 }
 
@@ -184,6 +201,7 @@ export async function returnReport(
     decision: 'RETURN',
     comment,
     override: false,
+    expectedVersion: args.expectedVersion ?? null,
   });
 }
 
@@ -202,6 +220,7 @@ export async function reopenReport(
     decision: null,
     comment,
     override: false,
+    expectedVersion: args.expectedVersion ?? null,
   });
 }
 
@@ -311,6 +330,7 @@ export async function approveReport(
       decision: 'APPROVE',
       comment,
       override: overriding,
+      expectedVersion: args.expectedVersion ?? null,
       check: async (tx, current) => {
         if (gate === null || sealed === null) return;
         const cells = await currentCells(tx, gate.figure, key);

@@ -200,9 +200,16 @@ export function createReportResolvers<
       @Arg('code', () => ID) code: string,
       @Arg('period', () => String) period: string,
       @Arg('comment', () => String, { nullable: true }) comment: string | null,
+      @Arg('expectedVersion', () => Int, {
+        nullable: true,
+        description: "The report's version as read; anything else current is CONFLICT.",
+      })
+      expectedVersion: number | null,
       @Ctx() context: ReportContext,
     ): Promise<Report> {
-      return answer(await submitReport(request(context), tables, { code, period, comment }));
+      return answer(
+        await submitReport(request(context), tables, { code, period, comment, expectedVersion }),
+      );
     }
 
     @Mutation(() => report.type, {
@@ -213,9 +220,16 @@ export function createReportResolvers<
       @Arg('code', () => ID) code: string,
       @Arg('period', () => String) period: string,
       @Arg('comment', () => String) comment: string,
+      @Arg('expectedVersion', () => Int, {
+        nullable: true,
+        description: "The report's version as read; anything else current is CONFLICT.",
+      })
+      expectedVersion: number | null,
       @Ctx() context: ReportContext,
     ): Promise<Report> {
-      return answer(await returnReport(request(context), tables, { code, period, comment }));
+      return answer(
+        await returnReport(request(context), tables, { code, period, comment, expectedVersion }),
+      );
     }
 
     @Mutation(() => report.type, {
@@ -228,9 +242,16 @@ export function createReportResolvers<
       @Arg('code', () => ID) code: string,
       @Arg('period', () => String) period: string,
       @Arg('comment', () => String) comment: string,
+      @Arg('expectedVersion', () => Int, {
+        nullable: true,
+        description: "The report's version as read; anything else current is CONFLICT.",
+      })
+      expectedVersion: number | null,
       @Ctx() context: ReportContext,
     ): Promise<Report> {
-      return answer(await reopenReport(request(context), tables, { code, period, comment }));
+      return answer(
+        await reopenReport(request(context), tables, { code, period, comment, expectedVersion }),
+      );
     }
   }
 
@@ -253,9 +274,14 @@ export function createReportResolvers<
           description: `Has no effect: a ${lower}'s report has no audit to override.`,
         })
         override: boolean | null,
+        @Arg('expectedVersion', () => Int, {
+          nullable: true,
+          description: "The report's version as read; anything else current is CONFLICT.",
+        })
+        expectedVersion: number | null,
         @Ctx() context: ReportContext,
       ): Promise<Report> {
-        const args = { code, period, comment, override };
+        const args = { code, period, comment, override, expectedVersion };
         return answer(await approveReport(request(context), tables, args, null));
       }
     }
@@ -292,9 +318,14 @@ export function createReportResolvers<
         description: 'AuditSeal.seal of this report, from the last few minutes. Required.',
       })
       auditSeal: string | null,
+      @Arg('expectedVersion', () => Int, {
+        nullable: true,
+        description: "The report's version as read; anything else current is CONFLICT.",
+      })
+      expectedVersion: number | null,
       @Ctx() context: ReportContext,
     ): Promise<Report> {
-      const args = { code, period, comment, override, auditSeal };
+      const args = { code, period, comment, override, auditSeal, expectedVersion };
       return answer(await approveReport(request(context), tables, args, sealGate));
     }
   }
