@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import {
   figuresDigest,
   openSeal,
+  readSealFor,
   type SealedCell,
   type SealPayload,
   sealedVersions,
@@ -68,5 +69,40 @@ describe('audit seals', () => {
     for (const text of ['', 'abc', 'a.b.c']) {
       expect(openSeal(text, KEY)).toHaveProperty('refused');
     }
+  });
+});
+
+describe('readSealFor', () => {
+  const chengdu2013 = { level: 'City' as const, code: '510100', period: '2013' };
+  const seal = signSeal(payload([members]), KEY);
+
+  it('gives the payload of our seal of this report before it expires', () => {
+    expect(readSealFor(seal, KEY, chengdu2013, new Date('2026-12-02T18:09:59.999Z'))).toEqual(
+      payload([members]),
+    );
+  });
+
+  it('refuses it from the instant it expires', () => {
+    expect(readSealFor(seal, KEY, chengdu2013, new Date('2026-12-02T18:10:00.000Z'))).toEqual({
+      refused: 'EXPIRED',
+      message: 'the audit seal expired at 2026-12-02T18:10:00.000Z; ask for a new auditSeal',
+    });
+  });
+
+  it("refuses another report's seal, whichever of level, unit or period differs", () => {
+    const before = new Date('2026-12-02T18:00:00Z');
+    for (const other of [
+      { ...chengdu2013, level: 'Province' as const },
+      { ...chengdu2013, code: '510700' },
+      { ...chengdu2013, period: '2019' },
+    ]) {
+      expect(readSealFor(seal, KEY, other, before)).toMatchObject({ refused: 'OTHER_REPORT' });
+    }
+  });
+
+  it('refuses a seal made with another key', () => {
+    expect(
+      readSealFor(seal, 'x'.repeat(64), chengdu2013, new Date('2026-12-02T18:00:00Z')),
+    ).toMatchObject({ refused: 'INVALID' });
   });
 });

@@ -62,6 +62,46 @@ export function signSeal(payload: SealPayload, key: string): string {
   return `${body}.${mac(body, key)}`;
 }
 
+/** Why a seal cannot approve a report: not one of ours, another report's, or too old. */
+export type SealRefusal =
+  | { refused: 'INVALID'; message: string }
+  | { refused: 'OTHER_REPORT'; message: string }
+  | { refused: 'EXPIRED'; message: string };
+
+/**
+ * The payload of a seal made by this graph for this report and still within its lifetime,
+ * or why not. What it says of the cells is for the owner to compare with its rows.
+ */
+export function readSealFor(
+  seal: string,
+  key: string,
+  report: { level: SealedLevel; code: string; period: string },
+  now: Date,
+): SealPayload | SealRefusal {
+  const payload = openSeal(seal, key);
+  if ('refused' in payload)
+    return { refused: 'INVALID', message: `not accepted: ${payload.refused}` };
+  if (
+    payload.level !== report.level ||
+    payload.code !== report.code ||
+    payload.period !== report.period
+  ) {
+    return {
+      refused: 'OTHER_REPORT',
+      message:
+        `the seal is for the ${payload.period} ${payload.level} report of ${payload.code}, ` +
+        `not the ${report.period} ${report.level} report of ${report.code}`,
+    };
+  }
+  if (!(Date.parse(payload.expiresAt) > now.getTime())) {
+    return {
+      refused: 'EXPIRED',
+      message: `the audit seal expired at ${payload.expiresAt}; ask for a new auditSeal`,
+    };
+  }
+  return payload;
+}
+
 /**
  * The payload of a seal this graph made, or why it is not one. The signature is compared in
  * constant time; expiry and the cells are for the caller to check against its own state.

@@ -18,7 +18,7 @@ import { assertDivisionCode } from '../graphql/arguments';
 import { badUserInput } from '../graphql/errors';
 import {
   figuresDigest,
-  openSeal,
+  readSealFor,
   type SealedCell,
   type SealedLevel,
   type SealPayload,
@@ -238,13 +238,16 @@ export interface ApproveArgs extends DecisionArgs {
   auditSeal?: string | null;
 }
 
-/** Opens and checks a seal against the report it must be for; refusals say what is wrong. */
+/**
+ * The seal's payload, checked against the report it must be for; a seal that is not ours or
+ * is another report's is BAD_USER_INPUT, an expired one CONFLICT (ask for a new one).
+ */
 function readSeal(
   request: DecisionRequest,
   gate: SealGate,
   key: ReportKey,
   seal: string | null | undefined,
-): SealPayload {
+): SealPayload | { expired: string } {
   if (!seal) {
     throw badUserInput(
       'auditSeal',
@@ -254,16 +257,15 @@ function readSeal(
   if (request.runtime.sealKey === null) {
     throw new GraphQLError('this subgraph was started without REPORT_SEAL_SECRET');
   }
-  const payload = openSeal(seal, request.runtime.sealKey);
-  if ('refused' in payload) throw badUserInput('auditSeal', `not accepted: ${payload.refused}`);
-  if (payload.level !== gate.level || payload.code !== key.code || payload.period !== key.period) {
-    throw badUserInput(
-      'auditSeal',
-      `the seal is for the ${payload.period} ${payload.level} report of ${payload.code}, ` +
-        `not the ${key.period} ${gate.level} report of ${key.code}`,
-    );
-  }
-  return payload;
+  const payload = readSealFor(
+    seal,
+    request.runtime.sealKey,
+    { level: gate.level, ...key },
+    request.runtime.now(),
+  );
+  if (!('refused' in payload)) return payload;
+  if (payload.refused === 'EXPIRED') return { expired: payload.message };
+  throw badUserInput('auditSeal', payload.message);
 }
 
 /** The cells of a report as stored now, for comparison with the sealed ones. */
@@ -317,7 +319,8 @@ export async function approveReport(
 ): Promise<ReportKey> {
   const { key, viewer } = await readDecision(request, args, whyCannotDecide);
   const comment = readComment(args.comment, null);
-  const sealed = gate === null ? null : readSeal(request, gate, key, args.auditSeal);
+  const read = gate === null ? null : readSeal(request, gate, key, args.auditSeal);
+  const sealed = read === null || 'expired' in read ? null : read;
   const inconsistent = sealed?.inconsistent ?? [];
   const overriding = inconsistent.length > 0 && args.override === true;
   return decide(
@@ -347,13 +350,8 @@ export async function approveReport(
     // Checked once the decision is known to fit the state, so a second approver of an
     // approved report hears CONFLICT, not the audit again.
     (current) => {
-      if (sealed === null) return;
-      if (Date.parse(sealed.expiresAt) <= request.runtime.now().getTime()) {
-        throw reportConflict(
-          `the audit seal expired at ${sealed.expiresAt}; ask for a new auditSeal`,
-          current,
-          { reason: 'SEAL_EXPIRED' },
-        );
+      if (read !== null && 'expired' in read) {
+        throw reportConflict(read.expired, current, { reason: 'SEAL_EXPIRED' });
       }
       if (inconsistent.length > 0 && args.override !== true) {
         throw auditInconsistent(
