@@ -353,6 +353,23 @@ describe.each(['sqlite', 'postgresql'] as const)('reports on %s', (store) => {
         });
       });
 
+      it('lets an admin retract an approved figure with a reason, counted too', async () => {
+        const version = (await jinniuCell()).version;
+        const answer = await send(
+          RETRACT,
+          { input: { ...JINNIU_MEMBERS_2022, expectedVersion: version, reason: 'counted twice' } },
+          'ada',
+        );
+        expect(answer.errors).toBeUndefined();
+        const report = await districtReport();
+        expect(report.modifiedSinceApproval).toBe(2);
+        expect(report.history[0]).toMatchObject({
+          action: 'CORRECTED',
+          comment: 'counted twice',
+          metric: 'members',
+        });
+      });
+
       it('counts corrections since the last approval only', async () => {
         await send(
           RETURN_DISTRICT,
