@@ -1,9 +1,12 @@
+import { randomBytes } from 'node:crypto';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import {
   type AuthSettings,
+  DEFAULT_SEAL_MINUTES,
   type GatewayEngine,
+  type ReportSettings,
   REPO_ROOT,
   SERVICES,
   type ServiceName,
@@ -37,12 +40,22 @@ export interface Subgraphs {
 
 /**
  * Starts the three level subgraphs on free ports, each on a fresh store: SQLite files in
- * a temporary folder, or one new PostgreSQL database per service.
+ * a temporary folder, or one new PostgreSQL database per service. The three share a fresh
+ * audit-seal secret, as a deployment's subgraphs share REPORT_SEAL_SECRET; `reports` sets
+ * the entry deadline (none by default) or the seal's lifetime.
  */
 export async function startSubgraphs(
   store: 'sqlite' | 'postgresql' = 'sqlite',
   auth?: AuthSettings,
+  reports: Partial<ReportSettings> = {},
 ): Promise<Subgraphs> {
+  const reportSettings: ReportSettings = {
+    sealSecret: randomBytes(32).toString('hex'),
+    sealSecretDir: undefined,
+    sealMinutes: DEFAULT_SEAL_MINUTES,
+    entryDays: null,
+    ...reports,
+  };
   const folder = mkdtempSync(path.join(tmpdir(), 'union-federation-'));
   const databases: TemporaryDatabase[] = [];
   const servers = {} as Record<ServiceName, SubgraphServer>;
@@ -57,6 +70,7 @@ export async function startSubgraphs(
         sqlitePath: path.join(folder, `${service}.sqlite`),
         databaseUrl: database?.url,
         auth,
+        reports: reportSettings,
       });
     }
   } catch (error) {

@@ -5,6 +5,7 @@ import { type SqlEntityManager } from '@mikro-orm/knex';
 import { type GraphQLSchema } from 'graphql';
 import {
   createOrm,
+  createReportRuntime,
   createRequestContext,
   type Orm,
   REPO_ROOT,
@@ -44,6 +45,8 @@ await runUntilSignal(async () => {
     const shared = await definition.prepare(root.fork());
     parts.push({ service, definition, orm, root, shared, schema: await definition.buildSchema() });
   }
+  // The benchmark only reads: no seal secret and no entry deadline.
+  const reports = await createReportRuntime(undefined);
   const supergraph = readFileSync(path.join(REPO_ROOT, 'schema', 'supergraph.graphql'), 'utf8');
   const schema = buildMonolithSchema(
     supergraph,
@@ -60,8 +63,12 @@ await runUntilSignal(async () => {
       ...Object.fromEntries(
         parts.map((part) => [
           part.service,
-          createRequestContext(part.root, requestId, null, (em) =>
-            part.definition.createLoaders(em, part.shared),
+          createRequestContext(
+            part.root,
+            requestId,
+            null,
+            (em) => part.definition.createLoaders(em, part.shared),
+            reports,
           ),
         ]),
       ),

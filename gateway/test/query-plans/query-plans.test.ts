@@ -23,6 +23,11 @@ const OPERATIONS = {
     cities { code figure(metric: "members", period: "2022") {
         reported { ${VALUE} } districtsSum { ${ROLLUP} } audit { status rule gap explanation } }
       districts { code figure(metric: "members", period: "2022") { reported { ${VALUE} } } } } } }`,
+  cityReport: `{ city(code: "510100") { report(period: "2013") { state
+    districtsProgress { approved notApproved } auditSeal { inconsistent seal } } } }`,
+  provinceReport: `{ province(code: "510000") { report(period: "2021") { state
+    citiesProgress { approved } directDistrictsProgress { approved }
+    auditSeal { inconsistent seal } } } }`,
 } as const;
 
 type Engine = 'apollo' | 'hive';
@@ -61,6 +66,19 @@ const EXPECTED_SHAPES: Record<keyof typeof OPERATIONS, Record<Engine, Shape>> = 
       shape:
         '(province -> city -> [district | city@provinces.@.cities.@.figure] -> district@provinces.@.cities.@.figure)',
     },
+  },
+  // A city's report is resolved by the city subgraph; the district subgraph adds its
+  // districts' progress and audits its cells, taken from the city through @requires.
+  cityReport: both({ fetches: 2, shape: '(city -> district@city.report)' }),
+  // A province's cells come from the province, each cell's citiesSum from the city subgraph,
+  // then the district subgraph seals the audit: three round trips deep on both engines.
+  provinceReport: {
+    apollo: {
+      fetches: 5,
+      shape:
+        '(province -> [district@province.report | city@province.report | (city@province.report.cells.@ -> district@province.report)])',
+    },
+    hive: { fetches: 3, shape: '(province -> city -> district@province.report)' },
   },
 };
 

@@ -1,6 +1,7 @@
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { type AuthSettings, readAuthSettings } from './auth/auth-settings';
+import { readReportSettings, type ReportSettings } from './reports/report-settings';
 
 /** The three level services; each owns one level of the tree and its own database. */
 export const SERVICES = ['province', 'city', 'district'] as const;
@@ -25,6 +26,8 @@ export interface ServiceEnv {
   /** SQL_DEBUG=1 prints every statement. */
   printSql: boolean;
   auth: AuthSettings;
+  /** The audit seal's shared secret, its lifetime, and the entry deadline. */
+  reports: ReportSettings;
 }
 
 /** DATA_DIR, or ./data: the SQLite files and the embedded default's keys. */
@@ -56,6 +59,7 @@ export function readServiceEnv(
     sqlitePath: path.join(dataDir, `${service}.sqlite`),
     printSql: env.SQL_DEBUG === '1',
     auth: readAuthSettings(env, dataDir),
+    reports: readReportSettings(env, dataDir),
   };
 }
 

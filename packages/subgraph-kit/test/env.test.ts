@@ -18,6 +18,12 @@ describe('readServiceEnv', () => {
         audience: 'union-graph',
         requiredForReads: false,
       },
+      reports: {
+        sealSecret: undefined,
+        sealSecretDir: path.join(REPO_ROOT, 'data', 'auth'),
+        sealMinutes: 10,
+        entryDays: null,
+      },
     });
   });
 
@@ -69,6 +75,35 @@ describe('readAuthSettings', () => {
     expect(() => readServiceEnv('city', { AUTH_REQUIRED_FOR_READS: 'yes' })).toThrow(
       'AUTH_REQUIRED_FOR_READS must be on or off, got "yes"',
     );
+  });
+});
+
+describe('readReportSettings', () => {
+  it('takes a shared seal secret, its lifetime and the entry deadline from the environment', () => {
+    const env = readServiceEnv('city', {
+      REPORT_SEAL_SECRET: 'f'.repeat(64),
+      REPORT_SEAL_MINUTES: '5',
+      REPORT_ENTRY_DAYS: '90',
+    });
+    expect(env.reports).toEqual({
+      sealSecret: 'f'.repeat(64),
+      sealSecretDir: undefined,
+      sealMinutes: 5,
+      entryDays: 90,
+    });
+  });
+
+  it('reads REPORT_ENTRY_DAYS=0 as closing entry when the period ends', () => {
+    expect(readServiceEnv('city', { REPORT_ENTRY_DAYS: '0' }).reports.entryDays).toBe(0);
+  });
+
+  it.each([
+    [{ REPORT_SEAL_SECRET: 'short' }, 'REPORT_SEAL_SECRET must be at least 32 characters'],
+    [{ REPORT_ENTRY_DAYS: '-1' }, 'REPORT_ENTRY_DAYS must be a whole number of days, got "-1"'],
+    [{ REPORT_ENTRY_DAYS: '90d' }, 'REPORT_ENTRY_DAYS must be a whole number of days, got "90d"'],
+    [{ REPORT_SEAL_MINUTES: '0' }, 'REPORT_SEAL_MINUTES must be at least 1'],
+  ])('refuses %j', (env, message) => {
+    expect(() => readServiceEnv('city', env)).toThrow(message);
   });
 });
 

@@ -7,12 +7,17 @@ import {
   createFiguresByCodeLoader,
   createHistoryByCellLoader,
   createGroupWithFiguresLoader,
+  createProgressLoader,
+  createReportByKeyLoader,
+  createReportEventsLoader,
   createRollupLoader,
   type UnitFigureSource,
 } from '@union/subgraph-kit';
 import { City } from './city/city.entity';
 import { CityFigureChange } from './figure/figure-change.entity';
 import { CityFigureRecord } from './figure/figure-record.entity';
+import { CityReportEvent } from './report/report-event.entity';
+import { CityReportRecord } from './report/report-record.entity';
 
 /** Read once at start: which cities each province has, for `expected` and `missing`. */
 export interface CityShared {
@@ -51,6 +56,14 @@ export function createLoaders(em: SqlEntityManager, shared: CityShared) {
     historyByCell: createHistoryByCellLoader(em, CityFigureChange),
     citiesSumByCell: createRollupLoader(em, {
       figureTable: 'city_figures',
+      unitTable: 'cities',
+      parentColumn: 'province_code',
+      children: shared.citiesOfProvince,
+    }),
+    reportByKey: createReportByKeyLoader(em, CityReportRecord),
+    reportEventsByKey: createReportEventsLoader(em, CityReportEvent),
+    citiesProgressOfProvince: createProgressLoader(em, {
+      reportTable: 'city_reports',
       unitTable: 'cities',
       parentColumn: 'province_code',
       children: shared.citiesOfProvince,

@@ -3,10 +3,13 @@ import {
   createFigureFieldsResolver,
   createFigureWriteResolver,
   createReportedResolver,
+  createReportResolvers,
 } from '@union/subgraph-kit';
 import { type GraphQLSchema } from 'graphql';
 import { resolveCityFigureReference } from './city-figure/city-figure.reference';
 import { cityCell, CityFigure } from './city-figure/city-figure.type';
+import { resolveCityReportReference } from './city-report/city-report.reference';
+import { CityReport, cityReport } from './city-report/city-report.type';
 import { City } from './city/city.entity';
 import { resolveCityReference } from './city/city.reference';
 import { CityResolver } from './city/city.resolver';
@@ -16,8 +19,22 @@ import { ProvinceFigureCitiesSumResolver } from './province-figure/province-figu
 import { ProvinceFigure } from './province-figure/province-figure.type';
 import { ProvinceCitiesResolver } from './province/province-cities.resolver';
 import { Province } from './province/province.entity';
+import { ProvinceReportCitiesProgressResolver } from './province-report/province-report-cities-progress.resolver';
+import { ProvinceReport } from './province-report/province-report.type';
+import { CityReportEvent } from './report/report-event.entity';
+import { CityReportRecord } from './report/report-record.entity';
 
-export const entities = [City, CityFigureRecord, CityFigureChange];
+export const entities = [
+  City,
+  CityFigureRecord,
+  CityFigureChange,
+  CityReportRecord,
+  CityReportEvent,
+];
+
+const reports = { report: CityReportRecord, event: CityReportEvent };
+// A city's report is decided by its province's approvers.
+const provinceOf = (city: City): string | null => city.provinceCode;
 
 const CityFiguresResolver = createFigureFieldsResolver(City, cityCell);
 const CityReportedResolver = createReportedResolver(cityCell);
@@ -26,6 +43,21 @@ const CityFigureWriteResolver = createFigureWriteResolver({
   cell: cityCell,
   figure: CityFigureRecord,
   change: CityFigureChange,
+  reports,
+  parentOf: provinceOf,
+});
+const CityReportResolvers = createReportResolvers({
+  level: 'City',
+  unitType: City,
+  report: cityReport,
+  cell: cityCell,
+  tables: reports,
+  parentOf: provinceOf,
+  gate: {
+    level: 'City',
+    figure: CityFigureRecord,
+    howToSeal: 'city(code:) { report(period:) { auditSeal { seal inconsistent } } }',
+  },
 });
 
 export function buildCitySchema(): Promise<GraphQLSchema> {
@@ -38,12 +70,15 @@ export function buildCitySchema(): Promise<GraphQLSchema> {
         CityReportedResolver,
         CityFigureWriteResolver,
         ProvinceFigureCitiesSumResolver,
+        ...CityReportResolvers,
+        ProvinceReportCitiesProgressResolver,
       ],
-      orphanedTypes: [City, Province, CityFigure, ProvinceFigure],
+      orphanedTypes: [City, Province, CityFigure, ProvinceFigure, CityReport, ProvinceReport],
     },
     {
       City: { __resolveReference: resolveCityReference },
       CityFigure: { __resolveReference: resolveCityFigureReference },
+      CityReport: { __resolveReference: resolveCityReportReference },
     },
   );
 }

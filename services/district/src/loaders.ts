@@ -7,12 +7,17 @@ import {
   createFiguresByCodeLoader,
   createHistoryByCellLoader,
   createGroupWithFiguresLoader,
+  createProgressLoader,
+  createReportByKeyLoader,
+  createReportEventsLoader,
   createRollupLoader,
   type UnitFigureSource,
 } from '@union/subgraph-kit';
 import { District } from './district/district.entity';
 import { DistrictFigureChange } from './figure/figure-change.entity';
 import { DistrictFigureRecord } from './figure/figure-record.entity';
+import { DistrictReportEvent } from './report/report-event.entity';
+import { DistrictReportRecord } from './report/report-record.entity';
 
 /** Read once at start: which county-level units each province and city has. */
 export interface DistrictShared {
@@ -70,6 +75,21 @@ export function createLoaders(em: SqlEntityManager, shared: DistrictShared) {
     districtsSumOfProvince: rollup('province_code', shared.ofProvince),
     directDistrictsSumOfProvince: rollup('province_code', shared.withoutCityOfProvince, true),
     districtsSumOfCity: rollup('city_code', shared.ofCity),
+    reportByKey: createReportByKeyLoader(em, DistrictReportRecord),
+    reportEventsByKey: createReportEventsLoader(em, DistrictReportEvent),
+    districtsProgressOfCity: createProgressLoader(em, {
+      reportTable: 'district_reports',
+      unitTable: 'districts',
+      parentColumn: 'city_code',
+      children: shared.ofCity,
+    }),
+    directDistrictsProgressOfProvince: createProgressLoader(em, {
+      reportTable: 'district_reports',
+      unitTable: 'districts',
+      parentColumn: 'province_code',
+      restrict: (query) => void query.whereNull('u.city_code'),
+      children: shared.withoutCityOfProvince,
+    }),
   };
 }
 

@@ -5,11 +5,15 @@ import {
   createFigureByCellLoader,
   createFiguresByCodeLoader,
   createHistoryByCellLoader,
+  createReportByKeyLoader,
+  createReportEventsLoader,
   type UnitFigureSource,
 } from '@union/subgraph-kit';
 import { ProvinceFigureChange } from './figure/figure-change.entity';
 import { ProvinceFigureRecord } from './figure/figure-record.entity';
 import { Province } from './province/province.entity';
+import { ProvinceReportEvent } from './report/report-event.entity';
+import { ProvinceReportRecord } from './report/report-record.entity';
 
 /** Built per request, so a batch never mixes requests and nothing is cached across them. */
 export function createLoaders(em: SqlEntityManager) {
@@ -31,6 +35,8 @@ export function createLoaders(em: SqlEntityManager) {
     figureByCell,
     figuresByCode: createFiguresByCodeLoader(em, ProvinceFigureRecord, figureByCell),
     historyByCell: createHistoryByCellLoader(em, ProvinceFigureChange),
+    reportByKey: createReportByKeyLoader(em, ProvinceReportRecord),
+    reportEventsByKey: createReportEventsLoader(em, ProvinceReportEvent),
   };
 }
 

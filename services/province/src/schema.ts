@@ -3,6 +3,7 @@ import {
   createFigureFieldsResolver,
   createFigureWriteResolver,
   createReportedResolver,
+  createReportResolvers,
   MeResolver,
 } from '@union/subgraph-kit';
 import { type GraphQLSchema } from 'graphql';
@@ -14,8 +15,22 @@ import { provinceCell, ProvinceFigure } from './province-figure/province-figure.
 import { Province } from './province/province.entity';
 import { resolveProvinceReference } from './province/province.reference';
 import { ProvinceResolver } from './province/province.resolver';
+import { resolveProvinceReportReference } from './province-report/province-report.reference';
+import { ProvinceReport, provinceReport } from './province-report/province-report.type';
+import { ProvinceReportEvent } from './report/report-event.entity';
+import { ProvinceReportRecord } from './report/report-record.entity';
 
-export const entities = [Province, ProvinceFigureRecord, ProvinceFigureChange];
+export const entities = [
+  Province,
+  ProvinceFigureRecord,
+  ProvinceFigureChange,
+  ProvinceReportRecord,
+  ProvinceReportEvent,
+];
+
+const reports = { report: ProvinceReportRecord, event: ProvinceReportEvent };
+// The graph has no national level: an admin covering the province decides on its report.
+const noParent = (): string | null => null;
 
 const ProvinceFiguresResolver = createFigureFieldsResolver(Province, provinceCell);
 const ProvinceReportedResolver = createReportedResolver(provinceCell);
@@ -24,6 +39,21 @@ const ProvinceFigureWriteResolver = createFigureWriteResolver({
   cell: provinceCell,
   figure: ProvinceFigureRecord,
   change: ProvinceFigureChange,
+  reports,
+  parentOf: noParent,
+});
+const ProvinceReportResolvers = createReportResolvers({
+  level: 'Province',
+  unitType: Province,
+  report: provinceReport,
+  cell: provinceCell,
+  tables: reports,
+  parentOf: noParent,
+  gate: {
+    level: 'Province',
+    figure: ProvinceFigureRecord,
+    howToSeal: 'province(code:) { report(period:) { auditSeal { seal inconsistent } } }',
+  },
 });
 
 export function buildProvinceSchema(): Promise<GraphQLSchema> {
@@ -36,12 +66,14 @@ export function buildProvinceSchema(): Promise<GraphQLSchema> {
         ProvinceFigureWriteResolver,
         MetricResolver,
         MeResolver,
+        ...ProvinceReportResolvers,
       ],
-      orphanedTypes: [Province, ProvinceFigure],
+      orphanedTypes: [Province, ProvinceFigure, ProvinceReport],
     },
     {
       Province: { __resolveReference: resolveProvinceReference },
       ProvinceFigure: { __resolveReference: resolveProvinceFigureReference },
+      ProvinceReport: { __resolveReference: resolveProvinceReportReference },
     },
   );
 }

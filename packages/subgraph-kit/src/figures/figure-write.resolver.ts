@@ -8,13 +8,16 @@ import { FigureChange } from './figure-change.type';
 import { type CellShape } from './figure-fields.resolver';
 import { type FigureRow } from './figure-row';
 import { FigureInput, RetractInput } from './figure-write.input';
-import { recordFigure, retractFigure } from './figure-writes';
+import { recordFigure, retractFigure, type WriteRequest } from './figure-writes';
+import { type ReportRuntime } from '../reports/report-settings';
+import { type ReportTables } from '../reports/report-store';
 
 /** What a level's write fields need from its request context. */
 export interface FigureWriteContext {
   em: SqlEntityManager;
   requestId: string;
   viewer: Viewer | null;
+  reports: ReportRuntime;
   loaders: {
     figureByCell: DataLoader<string, FigureRow | null>;
     historyByCell: DataLoader<string, FigureChangeRow[]>;
@@ -22,12 +25,16 @@ export interface FigureWriteContext {
   };
 }
 
-export interface FigureWriteOptions<Cell extends { metric: string; period: string }> {
+export interface FigureWriteOptions<Cell extends { metric: string; period: string }, Unit> {
   /** Province, City or District: the mutations are record<Level>Figure, retract<Level>Figure. */
   level: 'Province' | 'City' | 'District';
   cell: CellShape<Cell>;
   figure: EntityName<FigureRow>;
   change: EntityName<FigureChangeRow>;
+  /** The level's reports, which lock their cells once submitted (report-entry-guard.ts). */
+  reports: ReportTables;
+  /** The unit's parent (who decides on its report); null for a province. */
+  parentOf(unit: Unit): string | null;
 }
 
 /**
@@ -36,18 +43,23 @@ export interface FigureWriteOptions<Cell extends { metric: string; period: strin
  * cell type. A write answers with the cell, so `reported`, rollups and audits can be asked
  * for in the same request and reflect it.
  */
-export function createFigureWriteResolver<Cell extends { metric: string; period: string }>(
-  options: FigureWriteOptions<Cell>,
-) {
+export function createFigureWriteResolver<
+  Cell extends { metric: string; period: string },
+  Unit extends { code: string },
+>(options: FigureWriteOptions<Cell, Unit>) {
   const { cell, level } = options;
   const tables = { figure: options.figure, change: options.change };
   const keyOf = (root: Cell) =>
     cellKey({ code: cell.codeOf(root), metric: root.metric, period: root.period });
-  const request = (context: FigureWriteContext) => ({
+  const request = (context: FigureWriteContext): WriteRequest => ({
     em: context.em,
     viewer: context.viewer,
     requestId: context.requestId,
-    unitExists: async (code: string) => (await context.loaders.unitByCode.load(code)) !== null,
+    findUnit: async (code: string) => {
+      const unit = (await context.loaders.unitByCode.load(code)) as Unit | null;
+      return unit === null ? null : { code: unit.code, parent: options.parentOf(unit) };
+    },
+    reports: { tables: options.reports, runtime: context.reports },
   });
 
   @Resolver(() => cell.type)

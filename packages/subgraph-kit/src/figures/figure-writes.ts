@@ -8,6 +8,7 @@ import {
   FIGURE_FIELDS,
   type FigureRecord,
   parseValue,
+  type ReportUnit,
   ValueParseError,
   type Viewer,
   whyCannotWrite,
@@ -17,6 +18,7 @@ import { forbidden, unauthenticated } from '../auth/auth-errors';
 import { assertDivisionCode } from '../graphql/arguments';
 import { badUserInput } from '../graphql/errors';
 import { readMetric } from '../metrics/metric-argument';
+import { guardEntry, recordCorrection, type ReportGuard } from '../reports/report-entry-guard';
 import { type ChangeAction, type FigureChangeRow } from './figure-change-row';
 import { type FigureRow } from './figure-row';
 import { type FigureInput, type RetractInput } from './figure-write.input';
@@ -33,8 +35,10 @@ export interface WriteRequest {
   em: SqlEntityManager;
   viewer: Viewer | null;
   requestId: string;
-  /** Whether a unit with this code exists at this subgraph's level. */
-  unitExists(code: string): Promise<boolean>;
+  /** The unit with this code at this subgraph's level and its parent; null when none. */
+  findUnit(code: string): Promise<ReportUnit | null>;
+  /** The cell's report decides whether the write may go ahead (LOCKED, PERIOD_CLOSED). */
+  reports: ReportGuard;
 }
 
 /** Thrown inside a write's transaction to roll it back: the cell moved on since it was read. */
@@ -83,10 +87,11 @@ async function readCell(request: WriteRequest, code: string, metric: string, per
     period: readPeriodArgument('period', period),
   };
   const viewer = authorize(request.viewer, cell.code);
-  if (!(await request.unitExists(cell.code))) {
+  const unit = await request.findUnit(cell.code);
+  if (unit === null) {
     throw badUserInput('code', `no unit at this level has the code ${cell.code}`);
   }
-  return { cell, viewer };
+  return { cell, viewer, unit };
 }
 
 /** The figure a FigureInput describes, read by the project's parser. */
@@ -219,12 +224,20 @@ export async function recordFigure<Row extends FigureRow, Change extends FigureC
   input: FigureInput,
   action: 'RECORDED' | 'IMPORTED' = 'RECORDED',
 ): Promise<CellKey> {
-  const { cell, viewer } = await readCell(request, input.code, input.metric, input.period);
+  const { cell, viewer, unit } = await readCell(request, input.code, input.metric, input.period);
   const figure = figureFromInput(input, cell);
   const expected = input.expectedVersion ?? null;
   const at = new Date().toISOString();
   const generic = tables as unknown as FigureTables<FigureRow, FigureChangeRow>;
   const written = await inTransaction(request.em, async (tx) => {
+    // First the report: a submitted or approved report, or a closed period, refuses the
+    // write, and the report stays locked until this transaction ends (report-store.ts).
+    const permit = await guardEntry(tx, request.reports, unit, cell, viewer, input.reason);
+    const correction = async () => {
+      if (!permit.correction) return;
+      const change = { at, by: viewer.sub, reason: input.reason!, requestId: request.requestId };
+      await recordCorrection(tx, request.reports, cell, permit, change);
+    };
     if (expected === null) {
       const version = (await latestVersion(tx, generic, cell)) + 1;
       // A second writer racing for the same empty cell fails here on the primary key.
@@ -242,6 +255,7 @@ export async function recordFigure<Row extends FigureRow, Change extends FigureC
         requestId: request.requestId,
       };
       await tx.insert(tables.change, changeRow(cell, version, change, null, figure) as Change);
+      await correction();
       return;
     }
     const before = (await tx.findOne(tables.figure, cell as FilterQuery<Row>)) as Row | null;
@@ -263,6 +277,7 @@ export async function recordFigure<Row extends FigureRow, Change extends FigureC
       requestId: request.requestId,
     };
     await tx.insert(tables.change, changeRow(cell, expected + 1, change, before, figure) as Change);
+    await correction();
   });
   if (!written) throw await conflict(request.em, generic, cell, expected);
   return cell;
@@ -274,12 +289,13 @@ export async function retractFigure<Row extends FigureRow, Change extends Figure
   tables: FigureTables<Row, Change>,
   input: RetractInput,
 ): Promise<CellKey> {
-  const { cell, viewer } = await readCell(request, input.code, input.metric, input.period);
+  const { cell, viewer, unit } = await readCell(request, input.code, input.metric, input.period);
   checkLength('reason', input.reason);
   if (input.reason.trim() === '') throw badUserInput('reason', 'a retraction needs a reason');
   const at = new Date().toISOString();
   const generic = tables as unknown as FigureTables<FigureRow, FigureChangeRow>;
   const done = await inTransaction(request.em, async (tx) => {
+    const permit = await guardEntry(tx, request.reports, unit, cell, viewer, input.reason);
     const before = (await tx.findOne(tables.figure, cell as FilterQuery<Row>)) as Row | null;
     if (before === null || before.version !== input.expectedVersion) throw new StaleWrite();
     const deleted = await tx.nativeDelete(tables.figure, {
@@ -298,6 +314,10 @@ export async function retractFigure<Row extends FigureRow, Change extends Figure
       tables.change,
       changeRow(cell, input.expectedVersion + 1, change, before, null) as Change,
     );
+    if (permit.correction) {
+      const correction = { at, by: viewer.sub, reason: input.reason, requestId: request.requestId };
+      await recordCorrection(tx, request.reports, cell, permit, correction);
+    }
   });
   if (!done) throw await conflict(request.em, generic, cell, input.expectedVersion);
   return cell;

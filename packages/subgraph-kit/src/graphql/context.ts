@@ -1,5 +1,6 @@
 import { type SqlEntityManager } from '@mikro-orm/knex';
 import { type Viewer } from '@union/domain';
+import { type ReportRuntime } from '../reports/report-settings';
 
 /** What every subgraph's per-request context carries; each service adds its loaders. */
 export interface RequestContext<Loaders> {
@@ -9,6 +10,8 @@ export interface RequestContext<Loaders> {
   loaders: Loaders;
   /** Who is asking, from a token this subgraph verified itself; null when anonymous. */
   viewer: Viewer | null;
+  /** The audit seal's key and lifetime, the entry deadline and the clock. */
+  reports: ReportRuntime;
 }
 
 export function createRequestContext<Loaders>(
@@ -16,7 +19,8 @@ export function createRequestContext<Loaders>(
   requestId: string,
   viewer: Viewer | null,
   createLoaders: (em: SqlEntityManager) => Loaders,
+  reports: ReportRuntime,
 ): RequestContext<Loaders> {
   const em = root.fork({ loggerContext: { requestId } });
-  return { requestId, em, loaders: createLoaders(em), viewer };
+  return { requestId, em, loaders: createLoaders(em), viewer, reports };
 }

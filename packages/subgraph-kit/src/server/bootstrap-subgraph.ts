@@ -7,6 +7,7 @@ import { type RunningSubgraph, startSubgraphServer } from './subgraph-server';
 import { type SeedOutcome } from '../figures/seed-figures';
 import { type AuthSettings } from '../auth/auth-settings';
 import { createTokenVerifier, refuseEveryToken } from '../auth/token-verifier';
+import { createReportRuntime, type ReportSettings } from '../reports/report-settings';
 
 export interface SubgraphDefinition<Loaders, Shared> {
   service: string;
@@ -32,6 +33,11 @@ export interface SubgraphRuntimeOptions {
   printSql?: boolean;
   /** Where tokens are verified against (readAuthSettings); absent: every token is refused. */
   auth?: AuthSettings | undefined;
+  /**
+   * The audit seal's shared secret and lifetime and the entry deadline (readReportSettings);
+   * absent: no deadline, and audit seals are neither made nor accepted.
+   */
+  reports?: ReportSettings | undefined;
 }
 
 export interface SubgraphServer extends RunningSubgraph {
@@ -86,6 +92,7 @@ export async function bootstrapSubgraph<Loaders, Shared>(
     const root = orm.orm.em as SqlEntityManager;
     const shared = await definition.prepare(root.fork());
     const verify = runtime.auth ? await createTokenVerifier(runtime.auth) : refuseEveryToken;
+    const reports = await createReportRuntime(runtime.reports);
     const running = await startSubgraphServer<RequestContext<Loaders>>({
       service: definition.service,
       schema,
@@ -94,7 +101,13 @@ export async function bootstrapSubgraph<Loaders, Shared>(
       sqlLog: orm.sqlLog,
       auth: { verify, requiredForReads: runtime.auth?.requiredForReads ?? false },
       createContext: (requestId, viewer) =>
-        createRequestContext(root, requestId, viewer, (em) => definition.createLoaders(em, shared)),
+        createRequestContext(
+          root,
+          requestId,
+          viewer,
+          (em) => definition.createLoaders(em, shared),
+          reports,
+        ),
       onStop: () => orm.close(),
     });
     return { ...running, orm };

@@ -1,4 +1,4 @@
-import { Directive, Field, ID, ObjectType } from 'type-graphql';
+import { Directive, Field, ID, Int, ObjectType } from 'type-graphql';
 import { Value } from '@union/subgraph-kit';
 
 /**
@@ -27,4 +27,9 @@ export class CityFigure {
   @Field(() => Value, { nullable: true })
   @Directive('@external')
   totalReported?: Value | null;
+
+  /** Owned by the city subgraph; present here only when a report's audit seal requires it. */
+  @Field(() => Int)
+  @Directive('@external')
+  version?: number;
 }

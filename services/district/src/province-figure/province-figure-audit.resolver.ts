@@ -1,32 +1,16 @@
 import { Ctx, Directive, FieldResolver, Resolver, Root } from 'type-graphql';
-import { addRollups, auditCell, cellKey, type Rollup as RollupFigures } from '@union/domain';
+import { auditCell, type Rollup as RollupFigures } from '@union/domain';
 import {
   AUDIT_FIGURE_SELECTION,
   AUDIT_ROLLUP_SELECTION,
   ProvinceAudit,
   readMetric,
   requiredFigure,
-  requiredRollup,
   Rollup,
 } from '@union/subgraph-kit';
 import { type DistrictContext } from '../context';
+import { directChildren } from './direct-children';
 import { ProvinceFigure } from './province-figure.type';
-
-/** citiesSum (from the city subgraph) plus this subgraph's direct districts. */
-async function directChildren(
-  cell: ProvinceFigure,
-  { loaders }: DistrictContext,
-): Promise<RollupFigures> {
-  const metric = readMetric('metric', cell.metric);
-  const directDistricts = await loaders.directDistrictsSumOfProvince.load(
-    cellKey({ code: cell.provinceCode, metric: metric.code, period: cell.period }),
-  );
-  return addRollups(
-    requiredRollup(cell.citiesSum, 'citiesSum'),
-    directDistricts,
-    metric.aggregation === 'NONE',
-  );
-}
 
 @Resolver(() => ProvinceFigure)
 export class ProvinceFigureAuditResolver {

@@ -1,4 +1,4 @@
-import { Directive, Field, ID, ObjectType } from 'type-graphql';
+import { Directive, Field, ID, Int, ObjectType } from 'type-graphql';
 import { Rollup, Value } from '@union/subgraph-kit';
 
 /**
@@ -33,4 +33,9 @@ export class ProvinceFigure {
   @Field(() => Rollup)
   @Directive('@external')
   citiesSum?: Rollup;
+
+  /** Owned by the province subgraph; present here only when a report's audit seal requires it. */
+  @Field(() => Int)
+  @Directive('@external')
+  version?: number;
 }
