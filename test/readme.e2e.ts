@@ -11,6 +11,8 @@ import { postGraphQL } from '@union/subgraph-kit/testing';
 import {
   commandsOf,
   containedSomewhere,
+  expectedAnswersOf,
+  jsonValuesIn,
   README_PATH,
   type ReadmeBlock,
   readmeBlocks,
@@ -49,6 +51,40 @@ const after = (block: ReadmeBlock) => {
   const next = blocks[blocks.indexOf(block) + 1];
   return next !== undefined && next.line - block.end <= 2 ? next : undefined;
 };
+
+/**
+ * The GraphQL answers an sh block printed against the ones its comments show: a complete
+ * `# {...}` must be contained in some answer, a shortened error (`...`) must match an answer's
+ * error code, and no answer may carry errors the comments do not show.
+ */
+function checkAnswers(block: ReadmeBlock, stdout: string): void {
+  const answers = jsonValuesIn(stdout) as { errors?: { extensions?: { code?: string } }[] }[];
+  const expected = expectedAnswersOf(block);
+  for (const text of expected) {
+    let parsed: unknown;
+    try {
+      parsed = JSON.parse(text);
+    } catch {
+      const code = /"code":"(\w+)"/.exec(text)?.[1];
+      expect(
+        code,
+        `README line ${block.line}: a shortened answer names its error code`,
+      ).toBeDefined();
+      expect(
+        answers.some((answer) => answer.errors?.some((e) => e.extensions?.code === code)),
+        `README line ${block.line}: an answer with error ${code}`,
+      ).toBe(true);
+      continue;
+    }
+    expect(containedSomewhere(answers, parsed), `README line ${block.line}: ${text}`).toBe(true);
+  }
+  const errorsShown = expected.filter((text) => text.startsWith('{"errors"')).length;
+  const errorsGot = answers.filter((answer) => answer.errors !== undefined);
+  expect(
+    errorsGot.length,
+    `README line ${block.line}: answers with errors ${JSON.stringify(errorsGot)}`,
+  ).toBe(errorsShown);
+}
 
 describe.each(ENGINES)('README through %s', (engine) => {
   const dataDir = mkdtempSync(path.join(tmpdir(), 'union-readme-'));
@@ -98,7 +134,7 @@ describe.each(ENGINES)('README through %s', (engine) => {
           timeout: 90_000,
         },
       );
-      expect(stdout, 'a command printed GraphQL errors').not.toContain('"errors"');
+      checkAnswers(block, stdout);
       const next = after(block);
       if (next?.lang === '') {
         for (const line of next.text.split('\n').filter((l) => l.trim() !== '')) {
@@ -116,7 +152,7 @@ describe('README commands', () => {
     const known = new Set(Object.keys(VERIFIED_OTHERWISE));
     for (const block of shBlocks) {
       for (const command of commandsOf(block)) {
-        const runnable = /^(npm run |TOKEN=|curl )/.test(command);
+        const runnable = /^(npm run |[A-Z_]+=\$\(|curl )/.test(command);
         expect(runnable || known.has(command), `README line ${block.line}: ${command}`).toBe(true);
       }
     }

@@ -28,13 +28,55 @@ export function readmeBlocks(markdown = readFileSync(README_PATH, 'utf8')): Read
   return blocks;
 }
 
-/** The commands of an sh block: continuation lines joined, comments and blanks dropped. */
+/**
+ * The commands of an sh block: a command starts at the beginning of a line; indented lines
+ * and backslash continuations belong to the command above (a quoted JSON body may span
+ * lines). Comments and blank lines are dropped.
+ */
 export function commandsOf(block: ReadmeBlock): string[] {
+  const commands: string[] = [];
+  for (const line of block.text.replace(/\\\n/g, ' ').split('\n')) {
+    if (line.trim() === '' || line.trim().startsWith('#')) continue;
+    if (/^\s/.test(line) && commands.length > 0) {
+      commands[commands.length - 1] += `\n${line}`;
+    } else {
+      commands.push(line.replace(/\s+#.*$/, '').trim());
+    }
+  }
+  return commands;
+}
+
+/** The answers a block's comments say to expect: `# {"data": ...}` or `# {"errors": ...}`. */
+export function expectedAnswersOf(block: ReadmeBlock): string[] {
   return block.text
-    .replace(/\\\n\s*/g, ' ')
     .split('\n')
-    .map((line) => line.replace(/\s+#.*$/, '').trim())
-    .filter((line) => line !== '' && !line.startsWith('#'));
+    .map((line) => /^#\s*(\{.*\})\s*$/.exec(line.trim())?.[1])
+    .filter((answer): answer is string => answer !== undefined);
+}
+
+/** The JSON values printed one after another (curl prints bodies with no separator). */
+export function jsonValuesIn(output: string): unknown[] {
+  const values: unknown[] = [];
+  let depth = 0;
+  let start = -1;
+  let inString = false;
+  for (let i = 0; i < output.length; i += 1) {
+    const c = output[i];
+    if (inString) {
+      if (c === '\\') i += 1;
+      else if (c === '"') inString = false;
+      continue;
+    }
+    if (c === '"' && depth > 0) inString = true;
+    else if (c === '{') {
+      if (depth === 0) start = i;
+      depth += 1;
+    } else if (c === '}' && depth > 0) {
+      depth -= 1;
+      if (depth === 0) values.push(JSON.parse(output.slice(start, i + 1)));
+    }
+  }
+  return values;
 }
 
 /**
