@@ -8,6 +8,8 @@ import {
 import { expressMiddleware } from '@as-integrations/express5';
 import { createHttpApp, finishHttpApp } from '@union/subgraph-kit';
 import { mergeInflight } from './merging-fetcher';
+import { ApolloArmor } from '@escape.tech/graphql-armor';
+import { armorConfig, type QueryLimits } from './limits';
 
 /** What the gateway keeps of a client request: its token, forwarded to the subgraphs. */
 interface GatewayContext {
@@ -22,7 +24,15 @@ interface GatewayContext {
 export async function createApolloGatewayServer(
   supergraph: string,
   mergeRequests: boolean,
+  limits: QueryLimits,
 ): Promise<{ handler: RequestListener; dispose(): Promise<void> }> {
+  // Apollo Server answers an error thrown by a plugin while parsing with HTTP 500, so the
+  // token limit is graphql-js's own parse option here (a parse failure is a 400), and
+  // GraphQL Armor checks the rest as validation rules.
+  const armor = new ApolloArmor({
+    ...armorConfig(limits),
+    maxTokens: { enabled: false },
+  }).protect();
   const apollo = new ApolloServer<GatewayContext>({
     gateway: new ApolloGateway({
       supergraphSdl: supergraph,
@@ -39,7 +49,14 @@ export async function createApolloGatewayServer(
         return source;
       },
     }),
-    plugins: [ApolloServerPluginCacheControlDisabled(), ApolloServerPluginLandingPageDisabled()],
+    // The same limits as the Hive engine, checked as validation rules before planning.
+    ...armor,
+    parseOptions: { maxTokens: limits.maxTokens },
+    plugins: [
+      ...armor.plugins,
+      ApolloServerPluginCacheControlDisabled(),
+      ApolloServerPluginLandingPageDisabled(),
+    ],
     includeStacktraceInErrorResponses: false,
   });
   await apollo.start();

@@ -3,6 +3,8 @@ import { createGatewayRuntime } from '@graphql-hive/gateway-runtime';
 import { unifiedGraphHandler } from '@graphql-hive/router-runtime';
 import http from '@graphql-mesh/transport-http';
 import { renderGraphiQL } from '@graphql-yoga/render-graphiql';
+import { EnvelopArmorPlugin } from '@escape.tech/graphql-armor';
+import { armorConfig, type QueryLimits } from './limits';
 
 /** The query a first visitor sees: 四川省 → 成都市 → 金牛区 with a figure and its rollup. */
 const WALK = `{
@@ -35,10 +37,13 @@ const WALK = `{
 export function createHiveGatewayServer(
   supergraph: string,
   mergeRequests: boolean,
+  limits: QueryLimits,
 ): { handler: RequestListener; dispose(): Promise<void> } {
   const gateway = createGatewayRuntime({
     supergraph,
     unifiedGraphHandler,
+    // Depth, aliases, tokens and directives are refused before planning (GraphQL Armor).
+    plugins: () => [EnvelopArmorPlugin(armorConfig(limits))],
     transports: { http },
     ...(mergeRequests
       ? {}

@@ -11,6 +11,7 @@ import {
 import { createServer } from 'node:http';
 import { createApolloGatewayServer } from './apollo-gateway';
 import { createHiveGatewayServer } from './hive-gateway';
+import { DEFAULT_QUERY_LIMITS, type QueryLimits } from './limits';
 import { loadSupergraph } from './supergraph';
 
 export interface GatewayOptions {
@@ -21,6 +22,8 @@ export interface GatewayOptions {
   subgraphUrls: Record<ServiceName, string>;
   /** Merge identical in-flight subgraph requests; each engine's own default when absent. */
   mergeRequests?: boolean | undefined;
+  /** What one request may ask for; DEFAULT_QUERY_LIMITS when absent. */
+  limits?: QueryLimits | undefined;
   /** Where tokens are verified against (readAuthSettings); absent: every token is refused. */
   auth?: AuthSettings | undefined;
 }
@@ -38,10 +41,11 @@ export interface RunningGateway {
 export async function createGateway(options: GatewayOptions): Promise<RunningGateway> {
   const supergraph = loadSupergraph(options.supergraphPath, options.subgraphUrls);
   const merge = options.mergeRequests ?? MERGES_BY_DEFAULT[options.engine];
+  const limits = options.limits ?? DEFAULT_QUERY_LIMITS;
   const { handler, dispose } =
     options.engine === 'apollo'
-      ? await createApolloGatewayServer(supergraph, merge)
-      : createHiveGatewayServer(supergraph, merge);
+      ? await createApolloGatewayServer(supergraph, merge, limits)
+      : createHiveGatewayServer(supergraph, merge, limits);
   const server = createServer(
     withAuthGate(handler, {
       verify: options.auth ? await createTokenVerifier(options.auth) : refuseEveryToken,
