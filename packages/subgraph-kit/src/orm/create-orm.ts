@@ -1,5 +1,6 @@
-import { mkdirSync } from 'node:fs';
+import { existsSync, mkdirSync, statSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
+import pg from 'pg';
 import {
   type Constructor,
   type IMigrationGenerator,
@@ -72,6 +73,7 @@ export async function createOrm(options: CreateOrmOptions): Promise<Orm> {
   let orm: MikroORM;
   if (options.databaseUrl) {
     const { PostgreSqlDriver } = await import('@mikro-orm/postgresql');
+    await refuseMissingPostgresDatabase(options.databaseUrl);
     orm = await MikroORM.init({
       ...common,
       debug: [...common.debug],
@@ -81,6 +83,7 @@ export async function createOrm(options: CreateOrmOptions): Promise<Orm> {
     });
   } else {
     const { LibSqlDriver } = await import('@mikro-orm/libsql');
+    refuseLostSqliteFile(options.sqlitePath);
     mkdirSync(path.dirname(options.sqlitePath), { recursive: true });
     orm = await MikroORM.init({
       ...common,
@@ -92,11 +95,73 @@ export async function createOrm(options: CreateOrmOptions): Promise<Orm> {
   try {
     await refuseUnknownMigrations(orm, migrations, describeDatabase(options));
     await orm.migrator.up();
+    if (!options.databaseUrl) markInitialized(options.sqlitePath);
   } catch (error) {
     await orm.close(true);
     throw error;
   }
   return { orm, sqlLog, dialect, close: () => orm.close(true) };
+}
+
+/** Beside a service's SQLite file once it holds a database: its loss is then an error. */
+export function initializedMarker(sqlitePath: string): string {
+  return `${sqlitePath}.initialized`;
+}
+
+function markInitialized(sqlitePath: string): void {
+  const marker = initializedMarker(sqlitePath);
+  if (existsSync(marker)) return;
+  writeFileSync(
+    marker,
+    `${sqlitePath} was created here on ${new Date().toISOString()}. While this file exists, ` +
+      'the service refuses to start without that database instead of creating an empty one.\n',
+  );
+}
+
+/**
+ * A deleted or emptied database file must not silently become a fresh seeded database:
+ * figures people entered would vanish without a word. Once a data directory has held the
+ * service's database (its marker exists), a missing or empty file stops the start.
+ */
+function refuseLostSqliteFile(sqlitePath: string): void {
+  const marker = initializedMarker(sqlitePath);
+  if (!existsSync(marker)) return;
+  const lost = !existsSync(sqlitePath)
+    ? 'is missing'
+    : statSync(sqlitePath).size === 0
+      ? 'is empty'
+      : null;
+  if (lost === null) return;
+  throw new Error(
+    `the SQLite database ${sqlitePath} ${lost}, but this data directory held one (${marker}). ` +
+      'Restore the file from a backup; or, to start again from the seed reports and lose every ' +
+      `figure people entered, delete ${marker} and start the service again.`,
+  );
+}
+
+/**
+ * A mistyped database name must be an error, never a fresh empty database: MikroORM (and its
+ * migrator) create a missing database on their own, so its existence is checked first, on
+ * the server's maintenance database.
+ */
+async function refuseMissingPostgresDatabase(databaseUrl: string): Promise<void> {
+  const url = new URL(databaseUrl);
+  const database = decodeURIComponent(url.pathname.slice(1));
+  const server = new URL(databaseUrl);
+  server.pathname = '/postgres';
+  const client = new pg.Client({ connectionString: server.toString() });
+  await client.connect();
+  try {
+    const found = await client.query('select 1 from pg_database where datname = $1', [database]);
+    if (found.rowCount === 0) {
+      throw new Error(
+        `the PostgreSQL database ${database} on ${url.host} does not exist: check the URL, or ` +
+          'create it with npm run db:create (the services never create a database themselves)',
+      );
+    }
+  } finally {
+    await client.end();
+  }
 }
 
 /** The database for messages, and how to re-create it. */
