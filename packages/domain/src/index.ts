@@ -16,6 +16,7 @@ export * from './tree/dated-division-tree';
 export * from './tree/unit-years';
 export * from './tree/division-history';
 export * from './tree/dated-children-index';
+export * from './tree/unit-in-period';
 export * from './tree/children-index';
 export * from './tree/division-search';
 export * from './seed/seed-dataset';

@@ -3,6 +3,7 @@ import {
   createFigureFieldsResolver,
   createFigureWriteResolver,
   createReportedResolver,
+  createUnitChangesResolver,
 } from '@union/subgraph-kit';
 import { type GraphQLSchema } from 'graphql';
 import { resolveCityFigureReference } from './city-figure/city-figure.reference';
@@ -21,6 +22,7 @@ export const entities = [City, CityFigureRecord, CityFigureChange];
 
 const CityFiguresResolver = createFigureFieldsResolver(City, cityCell);
 const CityReportedResolver = createReportedResolver(cityCell);
+const CityChangesResolver = createUnitChangesResolver(City);
 const CityFigureWriteResolver = createFigureWriteResolver({
   level: 'City',
   cell: cityCell,
@@ -36,6 +38,7 @@ export function buildCitySchema(): Promise<GraphQLSchema> {
         ProvinceCitiesResolver,
         CityFiguresResolver,
         CityReportedResolver,
+        CityChangesResolver,
         CityFigureWriteResolver,
         ProvinceFigureCitiesSumResolver,
       ],

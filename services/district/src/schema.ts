@@ -3,6 +3,7 @@ import {
   createFigureFieldsResolver,
   createFigureWriteResolver,
   createReportedResolver,
+  createUnitChangesResolver,
 } from '@union/subgraph-kit';
 import { type GraphQLSchema } from 'graphql';
 import { CityFigureAuditResolver } from './city-figure/city-figure-audit.resolver';
@@ -27,6 +28,7 @@ export const entities = [District, DistrictFigureRecord, DistrictFigureChange];
 
 const DistrictFiguresResolver = createFigureFieldsResolver(District, districtCell);
 const DistrictReportedResolver = createReportedResolver(districtCell);
+const DistrictChangesResolver = createUnitChangesResolver(District);
 const DistrictFigureWriteResolver = createFigureWriteResolver({
   level: 'District',
   cell: districtCell,
@@ -43,6 +45,7 @@ export function buildDistrictSchema(): Promise<GraphQLSchema> {
         CityDistrictsResolver,
         DistrictFiguresResolver,
         DistrictReportedResolver,
+        DistrictChangesResolver,
         DistrictFigureWriteResolver,
         ProvinceFigureDistrictsSumResolver,
         CityFigureDistrictsSumResolver,

@@ -3,6 +3,7 @@ import {
   createFigureFieldsResolver,
   createFigureWriteResolver,
   createReportedResolver,
+  createUnitChangesResolver,
   MeResolver,
 } from '@union/subgraph-kit';
 import { type GraphQLSchema } from 'graphql';
@@ -19,6 +20,7 @@ export const entities = [Province, ProvinceFigureRecord, ProvinceFigureChange];
 
 const ProvinceFiguresResolver = createFigureFieldsResolver(Province, provinceCell);
 const ProvinceReportedResolver = createReportedResolver(provinceCell);
+const ProvinceChangesResolver = createUnitChangesResolver(Province);
 const ProvinceFigureWriteResolver = createFigureWriteResolver({
   level: 'Province',
   cell: provinceCell,
@@ -33,6 +35,7 @@ export function buildProvinceSchema(): Promise<GraphQLSchema> {
         ProvinceResolver,
         ProvinceFiguresResolver,
         ProvinceReportedResolver,
+        ProvinceChangesResolver,
         ProvinceFigureWriteResolver,
         MetricResolver,
         MeResolver,
