@@ -1,5 +1,5 @@
 import { type SqlEntityManager } from '@mikro-orm/knex';
-import { type DivisionTree, type FigureRecord } from '@union/domain';
+import { type DivisionTree, type FigureRecord, loadDivisionHistory } from '@union/domain';
 import { createOrm, SERVICES, type ServiceName, seedDivisionUnits } from '@union/subgraph-kit';
 import { DEFINITIONS, FIGURE_TABLES, UNIT_ENTITIES } from '../services';
 import { type BenchStores } from './stores';
@@ -11,6 +11,15 @@ const UNITS: Record<ServiceName, (tree: DivisionTree) => readonly object[]> = {
   city: (tree) => tree.cities,
   district: (tree) => tree.districts,
 };
+
+/** The bench's units are today's, with the years the dated tree gives them. */
+function withYears(units: readonly object[]): object[] {
+  const history = loadDivisionHistory();
+  return units.map((unit) => {
+    const dated = history.unit((unit as { code: string }).code);
+    return { ...unit, validFrom: dated?.validFrom ?? history.firstYear, validTo: null };
+  });
+}
 
 /**
  * Brings each service's database up through its own migrations, loads its units and then
@@ -32,7 +41,11 @@ export async function loadDataset(
       });
       try {
         const em = orm.orm.em.fork() as SqlEntityManager;
-        await seedDivisionUnits(em, UNIT_ENTITIES[service], UNITS[service](tree) as never);
+        await seedDivisionUnits(
+          em,
+          UNIT_ENTITIES[service],
+          withYears(UNITS[service](tree)) as never,
+        );
         const knex = em.getKnex();
         const sqlite = orm.dialect === 'sqlite';
         await knex.transaction(async (trx) => {

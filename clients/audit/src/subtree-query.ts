@@ -1,4 +1,4 @@
-import { type Rollup } from '@union/domain';
+import { periodEndYear, type Rollup } from '@union/domain';
 
 /** The gateway's answers, typed as the operations below select them. */
 
@@ -50,13 +50,23 @@ export interface SubtreeData {
   district: (NamedUnit & { city: NamedUnit | null; province: NamedUnit }) | null;
 }
 
+/** A malformed period is left to the gateway, which owns the syntax and names the error. */
+function endYearOrNull(period: string): number | null {
+  try {
+    return periodEndYear(period);
+  } catch {
+    return null;
+  }
+}
+
 export const METRICS_QUERY = 'query AuditMetrics { metrics { code } }';
 
 /**
  * One operation for the whole subtree, whatever level the root turns out to be: only the
  * root field that finds the code resolves its figures, the others answer null at no cost.
  * Each unit asks for all its metrics through one `cells` field, which a gateway fetches in
- * one subgraph request per level rather than one per metric.
+ * one subgraph request per level rather than one per metric. The subtree is the tree at the
+ * end of the period, the one the rollups count, so every missing child has its name.
  */
 export function buildSubtreeQuery(metrics: readonly string[]): {
   query: string;
@@ -64,22 +74,22 @@ export function buildSubtreeQuery(metrics: readonly string[]): {
 } {
   const cells = (fragment: string) =>
     `cells(period: $period, metrics: $metrics) { ...${fragment} }`;
-  const query = `query AuditSubtree($code: ID!, $period: String!, $metrics: [String!]!) {
+  const query = `query AuditSubtree($code: ID!, $period: String!, $asOf: Int, $metrics: [String!]!) {
   province(code: $code) {
     code
     name
     ${cells('ProvinceCell')}
-    cities {
+    cities(asOf: $asOf) {
       code
       name
       ${cells('CityCell')}
     }
-    districts { code name }
+    districts(asOf: $asOf) { code name }
   }
   city(code: $code) {
     code
     name
-    districts { code name }
+    districts(asOf: $asOf) { code name }
     ${cells('CityCell')}
   }
   district(code: $code) { code name city { code name } province { code name } }
@@ -107,6 +117,11 @@ fragment CityCell on CityFigure {
 }`;
   return {
     query,
-    variables: (root, period) => ({ code: root, period, metrics: [...metrics] }),
+    variables: (root, period) => ({
+      code: root,
+      period,
+      asOf: endYearOrNull(period),
+      metrics: [...metrics],
+    }),
   };
 }

@@ -36,3 +36,20 @@ export function readPeriodOrThrow(text: string, where: string): string {
     throw new Error(`${where}: ${(error as Error).message}`);
   }
 }
+
+/**
+ * The year at whose end a period is measured: a year itself, a span's last year (`2014-2019`
+ * → 2019). Rollups and audits use the division tree of that year-end.
+ */
+export function periodEndYear(period: string): number {
+  const normalized = readPeriod(period);
+  return Number(normalized.slice(-4));
+}
+
+/** Reads a year argument (`asOf`): a whole year in the range periods allow, 1949–2100. */
+export function readYear(year: number, field = 'year'): number {
+  if (!Number.isInteger(year) || year < FIRST_YEAR || year > LAST_YEAR) {
+    throw new InvalidInputError(field, `a year from ${FIRST_YEAR} to ${LAST_YEAR}, got ${year}`);
+  }
+  return year;
+}

@@ -1,5 +1,5 @@
 import { type SqlEntityManager } from '@mikro-orm/knex';
-import { ChildrenIndex } from '@union/domain';
+import { DatedChildrenIndex, loadDivisionHistory } from '@union/domain';
 import {
   createByKeyLoader,
   findPlain,
@@ -12,6 +12,7 @@ import {
   createReportEventsLoader,
   createRollupLoader,
   type UnitFigureSource,
+  unitsInTree,
 } from '@union/subgraph-kit';
 import { City } from './city/city.entity';
 import { CityFigureChange } from './figure/figure-change.entity';
@@ -19,16 +20,21 @@ import { CityFigureRecord } from './figure/figure-record.entity';
 import { CityReportEvent } from './report/report-event.entity';
 import { CityReportRecord } from './report/report-record.entity';
 
-/** Read once at start: which cities each province has, for `expected` and `missing`. */
+/**
+ * Built once at start from the dated tree: which cities each province had at the end of
+ * each year, for a rollup's `expected` and `missing` and for `Province.cities(asOf)`.
+ */
 export interface CityShared {
-  citiesOfProvince: ChildrenIndex;
+  citiesOfProvince: DatedChildrenIndex;
 }
 
-export async function prepareCityShared(em: SqlEntityManager): Promise<CityShared> {
-  const cities = await em.find(City, {}, { fields: ['code', 'provinceCode'] });
+export async function prepareCityShared(): Promise<CityShared> {
+  const history = loadDivisionHistory();
   return {
-    citiesOfProvince: new ChildrenIndex(
-      cities.map((city) => ({ parent: city.provinceCode, child: city.code })),
+    citiesOfProvince: new DatedChildrenIndex(
+      history,
+      history.unitsOf('CITY'),
+      (city) => city.provinceCode,
     ),
   };
 }
@@ -50,7 +56,19 @@ export function createLoaders(em: SqlEntityManager, shared: CityShared) {
     citiesWithFigures,
     cityByCode,
     unitByCode: cityByCode,
-    citiesByProvinceCode: createGroupWithFiguresLoader(em, citiesWithFigures, 'provinceCode'),
+    citiesByProvinceCode: createGroupWithFiguresLoader(
+      em,
+      citiesWithFigures,
+      'provinceCode',
+      (provinces, year) =>
+        year === null
+          ? unitsInTree('CITY', { year, includeRetired: false })
+          : {
+              code: {
+                $in: provinces.flatMap((p) => shared.citiesOfProvince.childrenOf(p, year)),
+              },
+            },
+    ),
     figureByCell,
     figuresByCode: createFiguresByCodeLoader(em, CityFigureRecord, figureByCell),
     historyByCell: createHistoryByCellLoader(em, CityFigureChange),

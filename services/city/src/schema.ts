@@ -4,6 +4,7 @@ import {
   createFigureWriteResolver,
   createReportedResolver,
   createReportResolvers,
+  createUnitChangesResolver,
 } from '@union/subgraph-kit';
 import { type GraphQLSchema } from 'graphql';
 import { resolveCityFigureReference } from './city-figure/city-figure.reference';
@@ -38,6 +39,7 @@ const provinceOf = (city: City): string | null => city.provinceCode;
 
 const CityFiguresResolver = createFigureFieldsResolver(City, cityCell);
 const CityReportedResolver = createReportedResolver(cityCell);
+const CityChangesResolver = createUnitChangesResolver(City);
 const CityFigureWriteResolver = createFigureWriteResolver({
   level: 'City',
   cell: cityCell,
@@ -68,6 +70,7 @@ export function buildCitySchema(): Promise<GraphQLSchema> {
         ProvinceCitiesResolver,
         CityFiguresResolver,
         CityReportedResolver,
+        CityChangesResolver,
         CityFigureWriteResolver,
         ProvinceFigureCitiesSumResolver,
         ...CityReportResolvers,

@@ -1,5 +1,5 @@
 import { type SqlEntityManager } from '@mikro-orm/knex';
-import { ChildrenIndex } from '@union/domain';
+import { DatedChildrenIndex, type DatedUnit, loadDivisionHistory } from '@union/domain';
 import {
   createByKeyLoader,
   findPlain,
@@ -11,7 +11,9 @@ import {
   createReportByKeyLoader,
   createReportEventsLoader,
   createRollupLoader,
+  type GroupMembers,
   type UnitFigureSource,
+  unitsInTree,
 } from '@union/subgraph-kit';
 import { District } from './district/district.entity';
 import { DistrictFigureChange } from './figure/figure-change.entity';
@@ -19,27 +21,34 @@ import { DistrictFigureRecord } from './figure/figure-record.entity';
 import { DistrictReportEvent } from './report/report-event.entity';
 import { DistrictReportRecord } from './report/report-record.entity';
 
-/** Read once at start: which county-level units each province and city has. */
+/**
+ * Built once at start from the dated tree: which county-level units each province and city
+ * had at the end of each year, for rollups and for `districts(asOf)`.
+ */
 export interface DistrictShared {
-  ofProvince: ChildrenIndex;
-  withoutCityOfProvince: ChildrenIndex;
-  ofCity: ChildrenIndex;
+  ofProvince: DatedChildrenIndex;
+  withoutCityOfProvince: DatedChildrenIndex;
+  ofCity: DatedChildrenIndex;
 }
 
-export async function prepareDistrictShared(em: SqlEntityManager): Promise<DistrictShared> {
-  const districts = await em.find(District, {}, { fields: ['code', 'provinceCode', 'cityCode'] });
+export async function prepareDistrictShared(): Promise<DistrictShared> {
+  const history = loadDivisionHistory();
+  const index = (parentOf: (district: DatedUnit) => string | null) =>
+    new DatedChildrenIndex(history, history.unitsOf('DISTRICT'), parentOf);
   return {
-    ofProvince: new ChildrenIndex(
-      districts.map((d) => ({ parent: d.provinceCode, child: d.code })),
-    ),
-    withoutCityOfProvince: new ChildrenIndex(
-      districts
-        .filter((d) => d.cityCode === null)
-        .map((d) => ({ parent: d.provinceCode, child: d.code })),
-    ),
-    ofCity: new ChildrenIndex(districts.map((d) => ({ parent: d.cityCode, child: d.code }))),
+    ofProvince: index((d) => d.provinceCode),
+    withoutCityOfProvince: index((d) => (d.cityCode === null ? d.provinceCode : null)),
+    ofCity: index((d) => d.cityCode),
   };
 }
+
+/** A group's districts: those in use today, or the children the index gives for a year. */
+const members =
+  (children: DatedChildrenIndex): GroupMembers<District> =>
+  (groups, year) =>
+    year === null
+      ? unitsInTree<District>('DISTRICT', { year, includeRetired: false })
+      : { code: { $in: groups.flatMap((group) => children.childrenOf(group, year)) } };
 
 /** Built per request, so a batch never mixes requests and nothing is cached across them. */
 export function createLoaders(em: SqlEntityManager, shared: DistrictShared) {
@@ -50,7 +59,7 @@ export function createLoaders(em: SqlEntityManager, shared: DistrictShared) {
     figureTable: 'district_figures',
     figureByCell,
   };
-  const rollup = (parentColumn: string, children: ChildrenIndex, withoutCity = false) =>
+  const rollup = (parentColumn: string, children: DatedChildrenIndex, withoutCity = false) =>
     createRollupLoader(em, {
       figureTable: 'district_figures',
       unitTable: 'districts',
@@ -67,8 +76,18 @@ export function createLoaders(em: SqlEntityManager, shared: DistrictShared) {
     districtsWithFigures,
     districtByCode,
     unitByCode: districtByCode,
-    districtsByProvinceCode: createGroupWithFiguresLoader(em, districtsWithFigures, 'provinceCode'),
-    districtsByCityCode: createGroupWithFiguresLoader(em, districtsWithFigures, 'cityCode'),
+    districtsByProvinceCode: createGroupWithFiguresLoader(
+      em,
+      districtsWithFigures,
+      'provinceCode',
+      members(shared.ofProvince),
+    ),
+    districtsByCityCode: createGroupWithFiguresLoader(
+      em,
+      districtsWithFigures,
+      'cityCode',
+      members(shared.ofCity),
+    ),
     figureByCell,
     figuresByCode: createFiguresByCodeLoader(em, DistrictFigureRecord, figureByCell),
     historyByCell: createHistoryByCellLoader(em, DistrictFigureChange),

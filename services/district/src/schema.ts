@@ -4,6 +4,7 @@ import {
   createFigureWriteResolver,
   createReportedResolver,
   createReportResolvers,
+  createUnitChangesResolver,
 } from '@union/subgraph-kit';
 import { type GraphQLSchema } from 'graphql';
 import { CityFigureAuditResolver } from './city-figure/city-figure-audit.resolver';
@@ -49,6 +50,7 @@ const parentOf = (district: District): string | null => district.cityCode ?? dis
 
 const DistrictFiguresResolver = createFigureFieldsResolver(District, districtCell);
 const DistrictReportedResolver = createReportedResolver(districtCell);
+const DistrictChangesResolver = createUnitChangesResolver(District);
 const DistrictFigureWriteResolver = createFigureWriteResolver({
   level: 'District',
   cell: districtCell,
@@ -76,6 +78,7 @@ export function buildDistrictSchema(): Promise<GraphQLSchema> {
         CityDistrictsResolver,
         DistrictFiguresResolver,
         DistrictReportedResolver,
+        DistrictChangesResolver,
         DistrictFigureWriteResolver,
         ProvinceFigureDistrictsSumResolver,
         CityFigureDistrictsSumResolver,

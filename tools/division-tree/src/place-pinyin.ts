@@ -13,6 +13,10 @@ import { pinyin } from 'pinyin-pro';
  * 柏乡 bai xiang, 桐柏 tong bai, 行唐 xing tang, 南召 nan zhao, 荥阳 xing yang, 荥经 ying jing,
  * 莎车 sha che, 焉耆 yan qi, 且末 qie mo, 伽师 jia shi, 漾濞 yang bi, 崆峒 kong tong, 龙圩 long xu,
  * 叶县 ye xian, 长乐 chang le, 乐都 le du, 尉氏 wei shi, 绥棱 sui leng, 丹棱 dan leng.
+ *
+ * The names only earlier years have (1981–2022, the dated tree) were checked the same way; of
+ * those, only 畹町 needs an entry. Among those read right: 番禺 pan yu, 六安 lu an, 子长 zi chang,
+ * 盖县 gai xian, 牟平 mu ping, 介休 jie xiu, 宝坻 bao di, 洞头 dong tou, 屯溪 tun xi, 露天 lu tian.
  */
 export const PLACE_READINGS: Readonly<Record<string, string>> = {
   // Readings every user expects for well-known places.
@@ -53,7 +57,11 @@ export const PLACE_READINGS: Readonly<Record<string, string>> = {
   闵行: 'min hang',
   覃塘: 'tan tang',
   调兵山: 'diao bing shan',
+  // Names of earlier years (the dated tree), checked the same way.
+  畹町: 'wan ding',
 };
+
+const LISTING_COMMA = '、';
 
 // Shorter fragments first, so a longer one containing them has the last word.
 const fragments = Object.entries(PLACE_READINGS)
@@ -72,8 +80,10 @@ const fragments = Object.entries(PLACE_READINGS)
  * written `v` (绿 → lv) as pinyin input methods type it, so search stays plain ASCII.
  */
 export function placePinyin(name: string): { pinyin: string; initials: string } {
-  const chars = [...name];
-  const syllables = pinyin(name, { toneType: 'none', type: 'array', v: true });
+  // The listing comma joins several places in one name (西沙、南沙、中沙群岛 in the lists of
+  // the 1980s); it has no reading, so the name is read without it.
+  const chars = [...name].filter((char) => char !== LISTING_COMMA);
+  const syllables = pinyin(chars.join(''), { toneType: 'none', type: 'array', v: true });
   if (syllables.length !== chars.length) {
     throw new Error(`placePinyin: cannot read ${JSON.stringify(name)} one syllable per character`);
   }

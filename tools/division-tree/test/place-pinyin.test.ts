@@ -105,6 +105,14 @@ describe('placePinyin', () => {
     expect(pinyin('乐清', { toneType: 'none' })).toBe('le qing');
   });
 
+  it('reads a name of earlier years: 畹町, and a listing comma without a syllable', () => {
+    expect(placePinyin('畹町市').pinyin).toBe('wan ding shi');
+    expect(placePinyin('西沙、南沙、中沙群岛')).toEqual({
+      pinyin: 'xi sha nan sha zhong sha qun dao',
+      initials: 'xsnszsqd',
+    });
+  });
+
   it('rejects names with characters that have no reading', () => {
     expect(() => placePinyin('A区')).toThrow(/no reading for A/);
   });

@@ -1,16 +1,18 @@
 import { type FigureRecord } from '../figure-record';
 import { metricByCode } from '../metrics/catalog';
 import { readPeriodOrThrow } from '../period';
-import { loadDivisionTree } from '../tree/division-tree';
+import { type DivisionLevel, loadDivisionHistory } from '../tree/division-history';
+import { whyNotInPeriod } from '../tree/unit-in-period';
 import { parseValue } from '../value/parse-value';
 import { loadSeedDataset, type SeedLevel, type SeedReport } from './seed-dataset';
 
-/** The tree units of one level, to check that every seed figure names a real one. */
+/** The units of one level in the dated tree, to check that every seed figure names one. */
 function unitCodes(level: SeedLevel): Set<string> {
-  const tree = loadDivisionTree();
-  const units =
-    level === 'PROVINCE' ? tree.provinces : level === 'CITY' ? tree.cities : tree.districts;
-  return new Set(units.map((unit) => unit.code));
+  return new Set(
+    loadDivisionHistory()
+      .unitsOf(level satisfies DivisionLevel)
+      .map((unit) => unit.code),
+  );
 }
 
 /**
@@ -33,6 +35,8 @@ export function figureRowsForLevel(
       if (!metric) throw new Error(`${where}: unknown metric "${figure.metric}"`);
       if (!codes.has(figure.code)) throw new Error(`${where}: no ${level} unit has this code`);
       const period = readPeriodOrThrow(figure.period, where);
+      const notInPeriod = whyNotInPeriod(loadDivisionHistory(), figure.code, period);
+      if (notInPeriod !== null) throw new Error(`${where}: ${notInPeriod}`);
       const parsed = parseValue(figure.reading ?? figure.text);
       if (parsed.value !== figure.value) {
         throw new Error(

@@ -1,7 +1,6 @@
 /**
- * Which units sit under which parent, read once from a subgraph's own table at start.
- * The tree changes only through migrations and seeds, so rollups can name the children
- * that did not report without another statement per request.
+ * Which units sit under which parent in one tree (one year's, see DatedChildrenIndex), so
+ * rollups can name the children that did not report without another statement per request.
  */
 export class ChildrenIndex {
   private readonly children = new Map<string, string[]>();

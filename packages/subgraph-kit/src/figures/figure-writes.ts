@@ -7,11 +7,13 @@ import { type SqlEntityManager } from '@mikro-orm/knex';
 import {
   FIGURE_FIELDS,
   type FigureRecord,
+  loadDivisionHistory,
   parseValue,
   type ReportUnit,
   ValueParseError,
   type Viewer,
   whyCannotWrite,
+  whyNotInPeriod,
 } from '@union/domain';
 import { GraphQLError } from 'graphql';
 import { forbidden, unauthenticated } from '../auth/auth-errors';
@@ -92,6 +94,16 @@ async function readCell(request: WriteRequest, code: string, metric: string, per
     throw badUserInput('code', `no unit at this level has the code ${cell.code}`);
   }
   return { cell, viewer, unit };
+}
+
+/**
+ * A figure belongs to a unit only for a period whose end the unit saw: its parent's rollup
+ * reads the tree of that year, which would not count it. Retractions are not checked, so a
+ * figure stored before this rule can still be withdrawn.
+ */
+function assertInPeriod(cell: CellKey): void {
+  const why = whyNotInPeriod(loadDivisionHistory(), cell.code, cell.period);
+  if (why !== null) throw badUserInput('period', why);
 }
 
 /** The figure a FigureInput describes, read by the project's parser. */
@@ -225,6 +237,7 @@ export async function recordFigure<Row extends FigureRow, Change extends FigureC
   action: 'RECORDED' | 'IMPORTED' = 'RECORDED',
 ): Promise<CellKey> {
   const { cell, viewer, unit } = await readCell(request, input.code, input.metric, input.period);
+  assertInPeriod(cell);
   const figure = figureFromInput(input, cell);
   const expected = input.expectedVersion ?? null;
   const at = new Date().toISOString();

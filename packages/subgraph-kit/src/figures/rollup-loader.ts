@@ -2,9 +2,10 @@ import { type Knex, type SqlEntityManager } from '@mikro-orm/knex';
 import {
   cellKey,
   type ChildFigure,
-  type ChildrenIndex,
+  type DatedChildrenIndex,
   metricByCode,
   parseCellKey,
+  periodEndYear,
   type Rollup,
   rollUp,
 } from '@union/domain';
@@ -20,7 +21,8 @@ export interface RollupSource {
   parentColumn: string;
   /** Narrows the children further; `u` is the unit table (a level's own rule, such as "no city"). */
   restrict?: (query: Knex.QueryBuilder) => void;
-  children: ChildrenIndex;
+  /** The children of each parent in the tree of each year, kept in memory. */
+  children: DatedChildrenIndex;
 }
 
 interface ChildFigureRow {
@@ -37,7 +39,10 @@ interface ChildFigureRow {
  * One rollup per parent cell, one SQL statement per batch: the children's figures of every
  * (parent, metric, period) asked for. The database only selects; the sums are the domain's
  * interval arithmetic (exact on printed decimals), never SQL's SUM over doubles. Children
- * come from the index, so `missing` lists exactly those without a figure.
+ * come from the index, in the tree at the end of the cell's period (`2014-2019` → 2019),
+ * so `expected` and `missing` are the units that existed then, and a figure of a unit that
+ * did not is not summed. A code keeps its parent in every year, so the statement, which
+ * selects by parent, finds the figures of every year's children.
  */
 export function createRollupLoader(
   em: SqlEntityManager,
@@ -78,7 +83,7 @@ export function createRollupLoader(
     return cells.map((cell) =>
       rollUp(
         byCell.get(cellKey(cell)) ?? [],
-        source.children.childrenOf(cell.code),
+        source.children.childrenOf(cell.code, periodEndYear(cell.period)),
         metricByCode(cell.metric)?.aggregation === 'NONE',
       ),
     );

@@ -82,31 +82,42 @@ export async function findUnitsWithFigures<Unit extends { code: string }, Row ex
   return [...byCode.values()];
 }
 
-interface GroupRequest {
+export interface GroupRequest {
   group: string;
   cells: readonly CellRequest[];
+  /** The year whose tree the group's units come from; null for today's. */
+  year: number | null;
 }
 
-const cellsSignature = (cells: readonly CellRequest[]) =>
-  cells
+/** The units of the groups a batch asks for, in today's tree (null) or a year's. */
+export type GroupMembers<Unit> = (
+  groups: readonly string[],
+  year: number | null,
+) => FilterQuery<Unit>;
+
+const signatureOf = (request: GroupRequest) =>
+  `${request.year ?? ''}|${request.cells
     .map((c) => `${c.metric}|${c.period}`)
     .sort()
-    .join(',');
+    .join(',')}`;
 
 /**
  * The children of each parent (e.g. districts by city_code) with the requested cells
- * joined in; one statement per batch of parents asking for the same cells.
+ * joined in; one statement per batch of parents asking for the same cells in the same
+ * year's tree. `members` narrows the rows to the units of that tree; a unit keeps its
+ * parent in every year, so `groupProperty` assigns it to its group.
  */
 export function createGroupWithFiguresLoader<Unit extends { code: string }, Row extends FigureRow>(
   em: SqlEntityManager,
   source: UnitFigureSource<Unit, Row>,
   groupProperty: keyof Unit & string,
+  members: GroupMembers<Unit>,
 ): DataLoader<GroupRequest, Unit[], string> {
   return new DataLoader(
     async (requests) => {
       const bySignature = new Map<string, GroupRequest[]>();
       for (const request of requests) {
-        const signature = cellsSignature(request.cells);
+        const signature = signatureOf(request);
         const list = bySignature.get(signature);
         if (list) list.push(request);
         else bySignature.set(signature, [request]);
@@ -117,7 +128,12 @@ export function createGroupWithFiguresLoader<Unit extends { code: string }, Row 
         const units = await findUnitsWithFigures(
           em,
           source,
-          { [groupProperty]: { $in: groups } } as FilterQuery<Unit>,
+          {
+            $and: [
+              { [groupProperty]: { $in: groups } } as FilterQuery<Unit>,
+              members(groups, batch[0]!.year),
+            ],
+          } as FilterQuery<Unit>,
           {},
           batch[0]!.cells,
         );
@@ -126,8 +142,8 @@ export function createGroupWithFiguresLoader<Unit extends { code: string }, Row 
           results.get(`${unit[groupProperty] as string}#${signature}`)?.push(unit);
         }
       }
-      return requests.map((r) => results.get(`${r.group}#${cellsSignature(r.cells)}`) ?? []);
+      return requests.map((r) => results.get(`${r.group}#${signatureOf(r)}`) ?? []);
     },
-    { cacheKeyFn: (r) => `${r.group}#${cellsSignature(r.cells)}` },
+    { cacheKeyFn: (r) => `${r.group}#${signatureOf(r)}` },
   );
 }

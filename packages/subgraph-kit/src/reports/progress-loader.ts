@@ -1,6 +1,7 @@
 import { type Knex, type SqlEntityManager } from '@mikro-orm/knex';
 import {
-  type ChildrenIndex,
+  type DatedChildrenIndex,
+  periodEndYear,
   type ReportProgress,
   reportProgress,
   type ReportState,
@@ -18,8 +19,11 @@ export interface ProgressSource {
   parentColumn: string;
   /** Narrows the children further; `u` is the unit table (e.g. "no city"). */
   restrict?: (query: Knex.QueryBuilder) => void;
-  /** Every child of each parent, from the tree: a child with no report row is OPEN. */
-  children: ChildrenIndex;
+  /**
+   * Every child of each parent in the tree at the end of the period (a report of 2013 expects
+   * the units of 2013): a child with no report row is OPEN.
+   */
+  children: DatedChildrenIndex;
 }
 
 interface ChildReportRow {
@@ -50,7 +54,7 @@ export function createProgressLoader(
     const rows = await em.execute<ChildReportRow[]>(query, [], 'all', em.getLoggerContext());
     const states = new Map(rows.map((row) => [reportKey(row), row.state]));
     return wanted.map(({ code, period }) =>
-      reportProgress(source.children.childrenOf(code), (child) =>
+      reportProgress(source.children.childrenOf(code, periodEndYear(period)), (child) =>
         states.get(reportKey({ code: child, period })),
       ),
     );

@@ -15,7 +15,7 @@ export interface SubgraphDefinition<Loaders, Shared> {
   /** Generated from `entities` per dialect (`src/migrations/index.ts`, docs/migrations.md). */
   migrations: DialectMigrations;
   buildSchema(): Promise<GraphQLSchema>;
-  /** Reads, once at start, what every request shares (the children index). */
+  /** Builds, once at start, what every request shares (the dated children index). */
   prepare(em: SqlEntityManager): Promise<Shared>;
   createLoaders(em: SqlEntityManager, shared: Shared): Loaders;
   /**

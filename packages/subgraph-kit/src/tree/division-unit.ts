@@ -1,5 +1,5 @@
 import { Entity, PrimaryKey, Property } from '@mikro-orm/core';
-import { Field, ID, ObjectType } from 'type-graphql';
+import { Field, ID, Int, ObjectType } from 'type-graphql';
 
 /**
  * What every level's unit has: a GB/T 2260 code, a Chinese name and its pinyin. type-graphql
@@ -26,6 +26,24 @@ export abstract class DivisionUnit {
   @Property({ type: 'string' })
   @Field(() => String, { description: 'First letter of each syllable: "jnq".' })
   initials!: string;
+
+  /** 0 only until the seed, which runs at every start, writes the unit's years. */
+  @Property({ type: 'integer', default: 0 })
+  @Field(() => Int, {
+    description:
+      'The first year at whose end the code was in use. The lists begin at the end of 1981, ' +
+      'so 1981 also stands for earlier years.',
+  })
+  validFrom!: number;
+
+  @Property({ type: 'integer', nullable: true })
+  @Field(() => Int, {
+    nullable: true,
+    description:
+      'The last year at whose end the code was in use (双流县 510122: 2014; 双流区 510116 ' +
+      'replaced it in 2015); null while it is in use.',
+  })
+  validTo!: number | null;
 
   /** See buildSearchKeys; not part of the graph. Long names outgrow varchar(255). */
   @Property({ type: 'text' })

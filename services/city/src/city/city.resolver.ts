@@ -5,9 +5,12 @@ import {
   assertDivisionCode,
   assertOptionalDivisionCode,
   findUnitsWithFigures,
+  namedAsOf,
   normalizeSearch,
+  readUnitScope,
   requestedFigureCells,
   searchCondition,
+  unitsInTree,
 } from '@union/subgraph-kit';
 import { type CityContext } from '../context';
 import { Province } from '../province/province.entity';
@@ -16,27 +19,34 @@ import { CitiesArgs, CityArgs } from './city.input';
 
 @Resolver(() => City)
 export class CityResolver {
-  @Query(() => [City], { description: 'Prefecture-level units in code order.' })
-  cities(
-    @Args(() => CitiesArgs) { search, provinceCode }: CitiesArgs,
+  @Query(() => [City], {
+    description: "Prefecture-level units in code order: today's, or those of asOf's year.",
+  })
+  async cities(
+    @Args(() => CitiesArgs) args: CitiesArgs,
     @Ctx() { em, loaders }: CityContext,
     @Info() info: GraphQLResolveInfo,
   ): Promise<City[]> {
-    const where: FilterQuery<City>[] = [];
-    const province = assertOptionalDivisionCode('provinceCode', provinceCode);
+    const scope = readUnitScope(args);
+    const where: FilterQuery<City>[] = [unitsInTree<City>('CITY', scope)];
+    const province = assertOptionalDivisionCode('provinceCode', args.provinceCode);
     if (province) where.push({ provinceCode: province });
-    const text = normalizeSearch(search);
+    const text = normalizeSearch(args.search);
     if (text) where.push(searchCondition(text));
-    return findUnitsWithFigures(
+    const cities = await findUnitsWithFigures(
       em,
       loaders.citiesWithFigures,
       { $and: where },
       {},
       requestedFigureCells(info),
     );
+    return namedAsOf(cities, scope.year);
   }
 
-  @Query(() => City, { nullable: true, description: 'Null when no city has the code.' })
+  @Query(() => City, {
+    nullable: true,
+    description: 'Null when no city has the code; a retired code resolves (莱芜市 371200).',
+  })
   city(
     @Args(() => CityArgs) { code }: CityArgs,
     @Ctx() { loaders }: CityContext,

@@ -1,6 +1,6 @@
 import { type GraphQLResolveInfo } from 'graphql';
-import { Ctx, FieldResolver, Info, Resolver, Root } from 'type-graphql';
-import { requestedFigureCells } from '@union/subgraph-kit';
+import { Args, Ctx, FieldResolver, Info, Resolver, Root } from 'type-graphql';
+import { AsOfArgs, namedAsOf, readAsOf, requestedFigureCells } from '@union/subgraph-kit';
 import { City } from '../city/city.entity';
 import { type CityContext } from '../context';
 import { Province } from './province.entity';
@@ -8,16 +8,22 @@ import { Province } from './province.entity';
 @Resolver(() => Province)
 export class ProvinceCitiesResolver {
   @FieldResolver(() => [City], {
-    description: 'Prefecture-level units in code order; empty for the four municipalities.',
+    description:
+      "Prefecture-level units in code order, today's or those of asOf's year; empty for the " +
+      'four municipalities.',
   })
-  cities(
+  async cities(
     @Root() province: Province,
+    @Args(() => AsOfArgs) args: AsOfArgs,
     @Ctx() { loaders }: CityContext,
     @Info() info: GraphQLResolveInfo,
   ): Promise<City[]> {
-    return loaders.citiesByProvinceCode.load({
+    const year = readAsOf(args.asOf);
+    const cities = await loaders.citiesByProvinceCode.load({
       group: province.code,
       cells: requestedFigureCells(info),
+      year,
     });
+    return namedAsOf(cities, year);
   }
 }

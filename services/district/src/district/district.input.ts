@@ -1,7 +1,8 @@
 import { ArgsType, Field, ID, Int } from 'type-graphql';
+import { UnitListArgs } from '@union/subgraph-kit';
 
 @ArgsType()
-export class DistrictsArgs {
+export class DistrictsArgs extends UnitListArgs {
   @Field(() => String, {
     nullable: true,
     description: 'Chinese name, full pinyin, initials (any case) or a code prefix.',

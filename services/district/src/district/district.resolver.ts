@@ -5,10 +5,13 @@ import {
   assertDivisionCode,
   assertOptionalDivisionCode,
   findUnitsWithFigures,
+  namedAsOf,
   normalizeSearch,
   readPage,
+  readUnitScope,
   requestedFigureCells,
   searchCondition,
+  unitsInTree,
 } from '@union/subgraph-kit';
 import { City } from '../city/city.entity';
 import { type DistrictContext } from '../context';
@@ -18,13 +21,16 @@ import { DistrictArgs, DistrictsArgs } from './district.input';
 
 @Resolver(() => District)
 export class DistrictResolver {
-  @Query(() => [District], { description: 'County-level units in code order, paged.' })
-  districts(
+  @Query(() => [District], {
+    description: "County-level units in code order, paged: today's, or those of asOf's year.",
+  })
+  async districts(
     @Args(() => DistrictsArgs) args: DistrictsArgs,
     @Ctx() { em, loaders }: DistrictContext,
     @Info() info: GraphQLResolveInfo,
   ): Promise<District[]> {
-    const where: FilterQuery<District>[] = [];
+    const scope = readUnitScope(args);
+    const where: FilterQuery<District>[] = [unitsInTree<District>('DISTRICT', scope)];
     const city = assertOptionalDivisionCode('cityCode', args.cityCode);
     if (city) where.push({ cityCode: city });
     const province = assertOptionalDivisionCode('provinceCode', args.provinceCode);
@@ -32,16 +38,20 @@ export class DistrictResolver {
     const text = normalizeSearch(args.search);
     if (text) where.push(searchCondition(text));
     const page = readPage(args.first, args.offset);
-    return findUnitsWithFigures(
+    const districts = await findUnitsWithFigures(
       em,
       loaders.districtsWithFigures,
       { $and: where },
       { limit: page.limit, offset: page.offset },
       requestedFigureCells(info),
     );
+    return namedAsOf(districts, scope.year);
   }
 
-  @Query(() => District, { nullable: true, description: 'Null when no district has the code.' })
+  @Query(() => District, {
+    nullable: true,
+    description: 'Null when no district has the code; a retired code resolves (双流县 510122).',
+  })
   district(
     @Args(() => DistrictArgs) { code }: DistrictArgs,
     @Ctx() { loaders }: DistrictContext,

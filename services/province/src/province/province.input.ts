@@ -1,7 +1,8 @@
 import { ArgsType, Field, ID } from 'type-graphql';
+import { UnitListArgs } from '@union/subgraph-kit';
 
 @ArgsType()
-export class ProvincesArgs {
+export class ProvincesArgs extends UnitListArgs {
   @Field(() => String, {
     nullable: true,
     description: 'Chinese name, full pinyin, initials (any case) or a code prefix.',

@@ -1,11 +1,15 @@
+import { type FilterQuery } from '@mikro-orm/core';
 import { type GraphQLResolveInfo } from 'graphql';
 import { Args, Ctx, Info, Query, Resolver } from 'type-graphql';
 import {
   assertDivisionCode,
   findUnitsWithFigures,
+  namedAsOf,
   normalizeSearch,
+  readUnitScope,
   requestedFigureCells,
   searchCondition,
+  unitsInTree,
 } from '@union/subgraph-kit';
 import { type ProvinceContext } from '../context';
 import { Province } from './province.entity';
@@ -13,20 +17,26 @@ import { ProvinceArgs, ProvincesArgs } from './province.input';
 
 @Resolver(() => Province)
 export class ProvinceResolver {
-  @Query(() => [Province], { description: 'Province-level units in code order.' })
-  provinces(
-    @Args(() => ProvincesArgs) { search }: ProvincesArgs,
+  @Query(() => [Province], {
+    description: "Province-level units in code order: today's, or those of asOf's year.",
+  })
+  async provinces(
+    @Args(() => ProvincesArgs) args: ProvincesArgs,
     @Ctx() { em, loaders }: ProvinceContext,
     @Info() info: GraphQLResolveInfo,
   ): Promise<Province[]> {
-    const text = normalizeSearch(search);
-    return findUnitsWithFigures(
+    const scope = readUnitScope(args);
+    const where: FilterQuery<Province>[] = [unitsInTree<Province>('PROVINCE', scope)];
+    const text = normalizeSearch(args.search);
+    if (text) where.push(searchCondition(text));
+    const provinces = await findUnitsWithFigures(
       em,
       loaders.provincesWithFigures,
-      text ? searchCondition(text) : {},
+      { $and: where },
       {},
       requestedFigureCells(info),
     );
+    return namedAsOf(provinces, scope.year);
   }
 
   @Query(() => Province, { nullable: true, description: 'Null when no province has the code.' })

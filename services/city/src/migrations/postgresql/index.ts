@@ -2,8 +2,10 @@
 import { type MigrationList } from '@union/subgraph-kit';
 import { Migration20261202173149_initial } from './Migration20261202173149_initial';
 import { Migration20261202180615_reports } from './Migration20261202180615_reports';
+import { Migration20261202185542_unit_years } from './Migration20261202185542_unit_years';
 
 export const migrations: MigrationList = [
   { name: 'Migration20261202173149_initial', class: Migration20261202173149_initial },
   { name: 'Migration20261202180615_reports', class: Migration20261202180615_reports },
+  { name: 'Migration20261202185542_unit_years', class: Migration20261202185542_unit_years },
 ];
