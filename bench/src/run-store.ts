@@ -64,7 +64,7 @@ export async function runStore(
   const dropStores = () => stores.drop();
   cleanups.add(dropStores);
   try {
-    await loadDataset(stores, tree, dataset.rows);
+    await loadDataset(stores, dataset.rows);
     const loadedSeconds = (Date.now() - startedAt) / 1000;
     log(`[${kind}] dataset loaded in ${loadedSeconds.toFixed(0)} s; starting targets`);
     const stack = await startStack({

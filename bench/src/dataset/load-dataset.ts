@@ -1,25 +1,24 @@
 import { type SqlEntityManager } from '@mikro-orm/knex';
-import { type DivisionTree, type FigureRecord, loadDivisionHistory } from '@union/domain';
+import { type FigureRecord } from '@union/domain';
 import { createOrm, SERVICES, type ServiceName, seedDivisionUnits } from '@union/subgraph-kit';
 import { DEFINITIONS, FIGURE_TABLES, UNIT_ENTITIES } from '../services';
 import { type BenchStores } from './stores';
 
 const INSERT_CHUNK = 500;
 
-const UNITS: Record<ServiceName, (tree: DivisionTree) => readonly object[]> = {
-  province: (tree) => tree.provinces,
-  city: (tree) => tree.cities,
-  district: (tree) => tree.districts,
-};
+import { cityUnits } from '../../../services/city/src/seed';
+import { districtUnits } from '../../../services/district/src/seed';
+import { provinceUnits } from '../../../services/province/src/seed';
 
-/** The bench's units are today's, with the years the dated tree gives them. */
-function withYears(units: readonly object[]): object[] {
-  const history = loadDivisionHistory();
-  return units.map((unit) => {
-    const dated = history.unit((unit as { code: string }).code);
-    return { ...unit, validFrom: dated?.validFrom ?? history.firstYear, validTo: null };
-  });
-}
+/**
+ * The units each service seeds: every code of the dated tree with its years, retired ones
+ * too, so a past period's rollups expect the units of that year as they do in use.
+ */
+const UNITS: Record<ServiceName, () => readonly object[]> = {
+  province: provinceUnits,
+  city: cityUnits,
+  district: districtUnits,
+};
 
 /**
  * Brings each service's database up through its own migrations, loads its units and then
@@ -28,7 +27,6 @@ function withYears(units: readonly object[]): object[] {
  */
 export async function loadDataset(
   stores: BenchStores,
-  tree: DivisionTree,
   rows: Record<ServiceName, FigureRecord[]>,
 ): Promise<void> {
   await Promise.all(
@@ -41,11 +39,7 @@ export async function loadDataset(
       });
       try {
         const em = orm.orm.em.fork() as SqlEntityManager;
-        await seedDivisionUnits(
-          em,
-          UNIT_ENTITIES[service],
-          withYears(UNITS[service](tree)) as never,
-        );
+        await seedDivisionUnits(em, UNIT_ENTITIES[service], UNITS[service]() as never);
         const knex = em.getKnex();
         const sqlite = orm.dialect === 'sqlite';
         await knex.transaction(async (trx) => {

@@ -17,6 +17,8 @@ export interface Sample {
   load: LoadResult;
   /** CPU seconds used by every process working for the target. */
   cpuSeconds: number;
+  /** The same by process name (gateway, province, city, district; or the single process). */
+  cpuSecondsByProcess: Record<string, number>;
   /** Requests the target's subgraphs served (gateways), or the target itself. */
   countedRequests: number;
   statements: number;
@@ -59,6 +61,9 @@ export async function measureTarget(
   return {
     load,
     cpuSeconds: cpuAfter.reduce((sum, cpu, i) => sum + cpu - cpuBefore[i]!, 0),
+    cpuSecondsByProcess: Object.fromEntries(
+      target.processes.map((process, i) => [process.name, cpuAfter[i]! - cpuBefore[i]!]),
+    ),
     countedRequests: statsAfter.reduce(
       (sum, s, i) => sum + s.requests - statsBefore[i]!.requests,
       0,

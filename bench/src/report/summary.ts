@@ -16,6 +16,8 @@ export interface Summary {
   p50Ms: number;
   p99Ms: number;
   cpuMsPerRequest: number;
+  /** CPU ms per request of each process (absent in results written before it was measured). */
+  cpuMsPerRequestByProcess?: Record<string, number>;
   /** Subgraph requests per client request; null where there are no subgraphs. */
   subgraphRequestsPerRequest: number | null;
   statementsPerRequest: number;
@@ -39,6 +41,15 @@ export function summarize(
       peakRssMiB[name] = Math.max(peakRssMiB[name] ?? 0, mib);
     }
   }
+  const cpuMsPerRequestByProcess: Record<string, number> = {};
+  for (const sample of samples) {
+    for (const [name, seconds] of Object.entries(sample.cpuSecondsByProcess)) {
+      cpuMsPerRequestByProcess[name] = (cpuMsPerRequestByProcess[name] ?? 0) + seconds * 1000;
+    }
+  }
+  for (const name of Object.keys(cpuMsPerRequestByProcess)) {
+    cpuMsPerRequestByProcess[name] = per(cpuMsPerRequestByProcess[name]!);
+  }
   return {
     store,
     workload,
@@ -52,6 +63,7 @@ export function summarize(
     p50Ms: quantile(latencies, 0.5),
     p99Ms: quantile(latencies, 0.99),
     cpuMsPerRequest: per(samples.reduce((sum, s) => sum + s.cpuSeconds, 0) * 1000),
+    cpuMsPerRequestByProcess,
     subgraphRequestsPerRequest:
       spec.kind === 'gateway' ? per(samples.reduce((sum, s) => sum + s.countedRequests, 0)) : null,
     statementsPerRequest: per(samples.reduce((sum, s) => sum + s.statements, 0)),

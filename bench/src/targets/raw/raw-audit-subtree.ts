@@ -1,8 +1,8 @@
-import { addRollups, METRICS, metricByCode, readPeriod } from '@union/domain';
+import { addRollups, METRICS, metricByCode, periodEndYear, readPeriod } from '@union/domain';
 import { rawAudit } from './raw-audit';
 import { type RawDatabases } from './raw-databases';
 import { groupChildren, rollUp } from './raw-rollup';
-import { FIGURE_COLUMNS, FigureTable, type UnitFigureRow } from './raw-rows';
+import { FIGURE_COLUMNS, FigureTable, IN_YEAR, type UnitFigureRow } from './raw-rows';
 
 /** The audit CLI's first question (clients/audit/src/subtree-query.ts: METRICS_QUERY). */
 export function rawAuditMetrics() {
@@ -25,6 +25,7 @@ export async function rawAuditSubtree(
 ) {
   const { code, metrics } = variables;
   const period = readPeriod(variables.period);
+  const year = periodEndYear(period);
   const [provinceRows, cityRows, districtRows] = await Promise.all([
     db.query<UnitFigureRow>(
       'province',
@@ -33,8 +34,14 @@ export async function rawAuditSubtree(
     ),
     db.query<UnitFigureRow>(
       'city',
-      withFigures('cities', 'city_figures', '', 'u.province_code = ?', 'u.code, f.metric'),
-      [period, code],
+      withFigures(
+        'cities',
+        'city_figures',
+        '',
+        `u.province_code = ? and ${IN_YEAR}`,
+        'u.code, f.metric',
+      ),
+      [period, code, year, year],
     ),
     db.query<UnitFigureRow>(
       'district',
@@ -42,10 +49,10 @@ export async function rawAuditSubtree(
         'districts',
         'district_figures',
         ', u.city_code',
-        'u.province_code = ?',
+        `u.province_code = ? and ${IN_YEAR}`,
         'u.code, f.metric',
       ),
-      [period, code],
+      [period, code, year, year],
     ),
   ]);
   const province = provinceRows[0];

@@ -4,6 +4,8 @@ export interface UnitFigureRow {
   name: string;
   province_code?: string;
   city_code?: string | null;
+  valid_from?: number;
+  valid_to?: number | null;
   metric: string | null;
   value: number | null;
   lower: number | null;
@@ -13,6 +15,12 @@ export interface UnitFigureRow {
   unit: string | null;
   complete: boolean | number | null;
 }
+
+/**
+ * A unit (alias `u`) of the tree at the end of a year: what rollups expect and what the
+ * `asOf` lists show. Takes the year twice.
+ */
+export const IN_YEAR = '(u.valid_from <= ? and (u.valid_to is null or u.valid_to >= ?))';
 
 export const FIGURE_COLUMNS =
   'f.metric, f.value, f.lower, f.upper, f.qualifier, f.text, f.unit, f.complete';

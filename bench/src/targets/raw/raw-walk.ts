@@ -6,7 +6,14 @@ import {
   rollupFromAggregate,
 } from './raw-aggregate';
 import { type RawDatabases } from './raw-databases';
-import { FIGURE_COLUMNS, FigureTable, reportedValue, type UnitFigureRow } from './raw-rows';
+import { periodEndYear } from '@union/domain';
+import {
+  FIGURE_COLUMNS,
+  FigureTable,
+  IN_YEAR,
+  reportedValue,
+  type UnitFigureRow,
+} from './raw-rows';
 
 const unitWithFigures = (units: string, figures: string, extra: string) =>
   `select u.code, u.name${extra}, ${FIGURE_COLUMNS}
@@ -29,6 +36,7 @@ export async function rawWalk(
   withAudit: boolean,
 ) {
   const { period } = variables;
+  const year = periodEndYear(period);
   const district = await db.query<UnitFigureRow>(
     'district',
     unitWithFigures('districts', 'district_figures', ', u.province_code, u.city_code'),
@@ -49,28 +57,30 @@ export async function rawWalk(
       period,
       provinceCode,
     ]),
-    db.query<ChildRow>('city', 'select code from cities where province_code = ? order by code', [
-      provinceCode,
-    ]),
+    db.query<ChildRow>(
+      'city',
+      `select code from cities u where province_code = ? and ${IN_YEAR} order by code`,
+      [provinceCode, year, year],
+    ),
     db.query<ChildRow>(
       'district',
-      'select code, city_code from districts where province_code = ? order by code',
-      [provinceCode],
+      `select code, city_code from districts u where province_code = ? and ${IN_YEAR} order by code`,
+      [provinceCode, year, year],
     ),
     db.query<AggregateRow>(
       'city',
       `select f.metric, ${AGGREGATE_COLUMNS}, ${db.concat('city', 'f.code')} as reporters
        from city_figures f join cities u on u.code = f.code
-       where u.province_code = ? and f.period = ? group by f.metric`,
-      [provinceCode, period],
+       where u.province_code = ? and f.period = ? and ${IN_YEAR} group by f.metric`,
+      [provinceCode, period, year, year],
     ),
     db.query<AggregateRow>(
       'district',
       `select u.city_code as parent, f.metric, ${AGGREGATE_COLUMNS},
          ${db.concat('district', 'f.code')} as reporters
        from district_figures f join districts u on u.code = f.code
-       where u.province_code = ? and f.period = ? group by u.city_code, f.metric`,
-      [provinceCode, period],
+       where u.province_code = ? and f.period = ? and ${IN_YEAR} group by u.city_code, f.metric`,
+      [provinceCode, period, year, year],
     ),
   ]);
   const figures = new FigureTable([...district, ...city, ...province]);
