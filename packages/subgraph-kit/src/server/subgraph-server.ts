@@ -11,6 +11,11 @@ import { type SqlStatementLog } from '../orm/sql-statement-log';
 import { createHttpApp, finishHttpApp } from './http-app';
 import { close, listen } from './listen';
 import { statementCountPlugin } from './statement-count-plugin';
+import {
+  compiledExecution,
+  readSubgraphExecution,
+  type SubgraphExecution,
+} from './compiled-execution';
 import { type Viewer } from '@union/domain';
 import { viewerOf, withAuthGate } from '../auth/auth-gate';
 import { refuseEveryToken, type TokenVerifier } from '../auth/token-verifier';
@@ -28,6 +33,8 @@ export interface SubgraphServerOptions<Context extends BaseContext & { requestId
   createContext(requestId: string, viewer: Viewer | null): Context;
   /** Verifies tokens before any GraphQL work; absent: every token is refused. */
   auth?: { verify: TokenVerifier; requiredForReads: boolean };
+  /** graphql-jit (the default) or graphql-js; SUBGRAPH_EXECUTION when absent. */
+  execution?: SubgraphExecution;
   /** Closed after the HTTP server stops. */
   onStop?: () => Promise<void>;
 }
@@ -48,8 +55,11 @@ export interface RunningSubgraph {
 export async function startSubgraphServer<Context extends BaseContext & { requestId: string }>(
   options: SubgraphServerOptions<Context>,
 ): Promise<RunningSubgraph> {
+  const execution = options.execution ?? readSubgraphExecution();
   const apollo = new ApolloServer<Context>({
-    schema: options.schema,
+    ...(execution === 'compiled'
+      ? { gateway: compiledExecution(options.schema) }
+      : { schema: options.schema }),
     // Cache-control hints and inline traces cost time per field and no gateway here uses them.
     plugins: [
       ApolloServerPluginCacheControlDisabled(),
