@@ -48,7 +48,7 @@ beforeAll(async () => {
     seed: 7,
   });
   stores = await createStores('sqlite');
-  await loadDataset(stores, tree, dataset.rows);
+  await loadDataset(stores, dataset.rows);
   for (const service of SERVICES) {
     subgraphs[service] = await bootstrapSubgraph(withoutSeeding(DEFINITIONS[service]), {
       port: 0,

@@ -3,15 +3,12 @@ import { type SqlEntityManager } from '@mikro-orm/knex';
 import DataLoader from 'dataloader';
 import { cellKey } from '@union/domain';
 import { type CellRequest } from './figure-look-ahead';
-import { findPlain, mapRow, type PlainFindOptions } from '../orm/find-plain';
+import { findPlain, type PlainFindOptions } from '../orm/find-plain';
+import { rowReader } from '../orm/row-reader';
 import { type FigureRow } from './figure-row';
 
-/** Every column of a level's figure table, read from the entity (its only definition). */
-function figureColumns(em: SqlEntityManager, entity: EntityName<FigureRow>): string[] {
-  const meta = em.getMetadata().find(entity as never);
-  if (!meta) throw new Error(`no entity metadata for ${String(entity)}`);
-  return Object.values(meta.properties).flatMap((property) => property.fieldNames ?? []);
-}
+/** Figure columns ride along each unit row under this prefix: `f__text`. */
+const FIGURE_PREFIX = 'f__';
 
 export interface UnitFigureSource<Unit extends { code: string }, Row extends FigureRow> {
   unitEntity: EntityName<Unit>;
@@ -37,9 +34,11 @@ export async function findUnitsWithFigures<Unit extends { code: string }, Row ex
   if (cells.length === 0) {
     return findPlain(em, source.unitEntity, where, { ...options, orderBy });
   }
+  const unitReader = rowReader(em, source.unitEntity);
+  const figureReader = rowReader(em, source.figureEntity, FIGURE_PREFIX);
   const units = em
     .createQueryBuilder(source.unitEntity, 'u0')
-    .select('*')
+    .select(unitReader.properties as never)
     .where(where)
     .orderBy(orderBy);
   if (options.limit !== undefined) units.limit(options.limit);
@@ -49,10 +48,8 @@ export async function findUnitsWithFigures<Unit extends { code: string }, Row ex
   const periods = [...new Set(cells.map((c) => c.period))];
   const query = knex
     .select(
-      'u.*',
-      ...figureColumns(em, source.figureEntity as EntityName<FigureRow>).map(
-        (c) => `f.${c} as f__${c}`,
-      ),
+      ...unitReader.columns.map((c) => `u.${c}`),
+      ...figureReader.columns.map((c) => `f.${c} as ${FIGURE_PREFIX}${c}`),
     )
     .from(units.getKnexQuery().as('u'))
     .leftJoin(`${source.figureTable} as f`, function joinCells() {
@@ -62,17 +59,12 @@ export async function findUnitsWithFigures<Unit extends { code: string }, Row ex
   const rows = await em.execute<Record<string, unknown>[]>(query, [], 'all', em.getLoggerContext());
 
   const byCode = new Map<string, Unit>();
+  const figureCode = `${FIGURE_PREFIX}code`;
   for (const raw of rows) {
-    const unitColumns: Record<string, unknown> = {};
-    const figureColumns: Record<string, unknown> = {};
-    for (const [column, value] of Object.entries(raw)) {
-      if (column.startsWith('f__')) figureColumns[column.slice(3)] = value;
-      else unitColumns[column] = value;
-    }
-    const code = String(unitColumns.code);
-    if (!byCode.has(code)) byCode.set(code, mapRow(em, source.unitEntity, unitColumns));
-    if (figureColumns.code !== null && figureColumns.code !== undefined) {
-      const row = mapRow(em, source.figureEntity, figureColumns);
+    const code = raw.code as string;
+    if (!byCode.has(code)) byCode.set(code, unitReader.read(raw));
+    if (raw[figureCode] !== null && raw[figureCode] !== undefined) {
+      const row = figureReader.read(raw);
       source.figureByCell.prime(cellKey(row), row);
     }
   }

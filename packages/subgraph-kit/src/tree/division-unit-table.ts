@@ -30,10 +30,14 @@ export async function seedDivisionUnits<T extends DivisionUnit>(
   })) as unknown as Record<string, unknown>[];
   const outcome: UnitSeedOutcome = { inserted: 0, updated: 0, unchanged: 0 };
   await em.transactional(async (tx) => {
-    const stored = (await tx.find(entity, {}, { disableIdentityMap: true })) as unknown as Record<
-      string,
-      unknown
-    >[];
+    const stored = (await tx.find(
+      entity,
+      {},
+      {
+        disableIdentityMap: true,
+        populate: ['searchKeys'] as never,
+      },
+    )) as unknown as Record<string, unknown>[];
     const byCode = new Map(stored.map((row) => [row.code as string, row]));
     const inserts: Record<string, unknown>[] = [];
     for (const row of rows) {

@@ -45,7 +45,11 @@ export abstract class DivisionUnit {
   })
   validTo!: number | null;
 
-  /** See buildSearchKeys; not part of the graph. Long names outgrow varchar(255). */
-  @Property({ type: 'text' })
+  /**
+   * See buildSearchKeys; not part of the graph, so lazy: reads leave it out (it is the
+   * longest column) and only the seed, which compares it, asks for it. Long names outgrow
+   * varchar(255).
+   */
+  @Property({ type: 'text', lazy: true })
   searchKeys!: string;
 }
