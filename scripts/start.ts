@@ -72,7 +72,7 @@ try {
   await Promise.all(
     SERVICES.map((service) => {
       const { port } = readServiceEnv(service);
-      return waitFor(`http://localhost:${port}/health`, (r) => r.ok, `${service} subgraph`);
+      return waitFor(`http://127.0.0.1:${port}/health`, (r) => r.ok, `${service} subgraph`);
     }),
   );
   launch(`gateway (${gatewayEnv.engine})`, 'gateway/src/index.ts');

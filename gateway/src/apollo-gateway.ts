@@ -6,7 +6,12 @@ import {
   ApolloServerPluginLandingPageDisabled,
 } from '@apollo/server/plugin/disabled';
 import { expressMiddleware } from '@as-integrations/express5';
-import { createHttpApp, finishHttpApp } from '@union/subgraph-kit';
+import {
+  createHttpApp,
+  finishHttpApp,
+  SIGNATURE_EXTENSION,
+  signRequest,
+} from '@union/subgraph-kit';
 import { mergeInflight } from './merging-fetcher';
 import { ApolloArmor } from '@escape.tech/graphql-armor';
 import { armorConfig, type QueryLimits } from './limits';
@@ -25,6 +30,7 @@ export async function createApolloGatewayServer(
   supergraph: string,
   mergeRequests: boolean,
   limits: QueryLimits,
+  subgraphSecret: string,
 ): Promise<{ handler: RequestListener; dispose(): Promise<void> }> {
   // Apollo Server answers an error thrown by a plugin while parsing with HTTP 500, so the
   // token limit is graphql-js's own parse option here (a parse failure is a 400), and
@@ -40,9 +46,19 @@ export async function createApolloGatewayServer(
         const source = new RemoteGraphQLDataSource<GatewayContext>({
           url,
           // The caller's token goes on to the subgraphs, which verify it themselves.
+          // Each request is signed as Hive Gateway's hmacSignature signs it (document and
+          // variables), so the subgraphs verify both engines one way.
           willSendRequest({ request, context }) {
             if (context.authorization)
               request.http?.headers.set('authorization', context.authorization);
+            request.extensions = {
+              ...request.extensions,
+              [SIGNATURE_EXTENSION]: signRequest(
+                subgraphSecret,
+                request.query ?? '',
+                request.variables,
+              ),
+            };
           },
         });
         if (mergeRequests) source.fetcher = mergeInflight(source.fetcher);

@@ -38,6 +38,7 @@ export function createHiveGatewayServer(
   supergraph: string,
   mergeRequests: boolean,
   limits: QueryLimits,
+  subgraphSecret: string,
 ): { handler: RequestListener; dispose(): Promise<void> } {
   const gateway = createGatewayRuntime({
     supergraph,
@@ -45,6 +46,9 @@ export function createHiveGatewayServer(
     // Depth, aliases, tokens and directives are refused before planning (GraphQL Armor).
     plugins: () => [EnvelopArmorPlugin(armorConfig(limits))],
     transports: { http },
+    // Every subgraph request carries an HMAC of its document and variables; the subgraphs
+    // answer nothing else.
+    hmacSignature: { secret: subgraphSecret },
     ...(mergeRequests
       ? {}
       : { transportEntries: { '*': { options: { deduplicateInflightRequests: false } } } }),

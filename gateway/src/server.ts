@@ -7,6 +7,8 @@ import {
   type GatewayEngine,
   listen,
   type ServiceName,
+  type GatewayTrustSettings,
+  resolveGatewaySecret,
 } from '@union/subgraph-kit';
 import { createServer } from 'node:http';
 import { createApolloGatewayServer } from './apollo-gateway';
@@ -26,6 +28,8 @@ export interface GatewayOptions {
   limits?: QueryLimits | undefined;
   /** Where tokens are verified against (readAuthSettings); absent: every token is refused. */
   auth?: AuthSettings | undefined;
+  /** The secret every subgraph request is signed with (readGatewayTrustSettings). */
+  gatewayTrust: GatewayTrustSettings;
 }
 
 /** What each engine ships with: Hive merges identical in-flight requests, Apollo cannot. */
@@ -42,10 +46,11 @@ export async function createGateway(options: GatewayOptions): Promise<RunningGat
   const supergraph = loadSupergraph(options.supergraphPath, options.subgraphUrls);
   const merge = options.mergeRequests ?? MERGES_BY_DEFAULT[options.engine];
   const limits = options.limits ?? DEFAULT_QUERY_LIMITS;
+  const secret = await resolveGatewaySecret(options.gatewayTrust);
   const { handler, dispose } =
     options.engine === 'apollo'
-      ? await createApolloGatewayServer(supergraph, merge, limits)
-      : createHiveGatewayServer(supergraph, merge, limits);
+      ? await createApolloGatewayServer(supergraph, merge, limits, secret)
+      : createHiveGatewayServer(supergraph, merge, limits, secret);
   const server = createServer(
     withAuthGate(handler, {
       verify: options.auth ? await createTokenVerifier(options.auth) : refuseEveryToken,

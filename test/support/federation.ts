@@ -4,6 +4,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import {
   type AuthSettings,
+  type GatewayTrustSettings,
   DEFAULT_SEAL_MINUTES,
   type GatewayEngine,
   type ReportSettings,
@@ -35,6 +36,8 @@ export interface Subgraphs {
   servers: Record<ServiceName, SubgraphServer>;
   /** The keys tokens are verified against, when the federation was started with them. */
   auth?: AuthSettings | undefined;
+  /** The secret the gateway signs with and the subgraphs verify; fresh per federation. */
+  gatewayTrust: GatewayTrustSettings;
   stop(): Promise<void>;
 }
 
@@ -56,6 +59,7 @@ export async function startSubgraphs(
     entryDays: null,
     ...reports,
   };
+  const gatewayTrust = { secret: randomBytes(32).toString('hex'), secretDir: undefined };
   const folder = mkdtempSync(path.join(tmpdir(), 'union-federation-'));
   const databases: TemporaryDatabase[] = [];
   const servers = {} as Record<ServiceName, SubgraphServer>;
@@ -71,6 +75,7 @@ export async function startSubgraphs(
         databaseUrl: database?.url,
         auth,
         reports: reportSettings,
+        gatewayTrust,
       });
     }
   } catch (error) {
@@ -80,6 +85,7 @@ export async function startSubgraphs(
   return {
     servers,
     auth,
+    gatewayTrust,
     async stop() {
       await Promise.all(Object.values(servers).map((server) => server.stop()));
       await Promise.all(databases.map((database) => database.drop()));
@@ -99,6 +105,7 @@ export function startGateway(engine: GatewayEngine, subgraphs: Subgraphs): Promi
       SERVICES.map((service) => [service, subgraphs.servers[service].url]),
     ) as Record<ServiceName, string>,
     auth: subgraphs.auth,
+    gatewayTrust: subgraphs.gatewayTrust,
   });
 }
 
@@ -132,6 +139,26 @@ export async function recordSubgraphCosts<T>(
 // End-to-end tests walk deep, query-shaped responses; asserting whole values keeps them honest.
 // eslint-disable-next-line @typescript-eslint/no-explicit-any
 type LooseData = Record<string, any>;
+
+/**
+ * Sends an operation straight to a subgraph, signed with the gateway's secret: what a caller
+ * who holds that secret (or the gateway itself) could send.
+ */
+export function postSignedToSubgraph(
+  subgraphs: Subgraphs,
+  service: ServiceName,
+  text: string,
+  variables?: Record<string, unknown>,
+  token?: string,
+) {
+  return postGraphQL<LooseData>(
+    subgraphs.servers[service].url,
+    text,
+    variables,
+    token,
+    subgraphs.gatewayTrust.secret,
+  );
+}
 
 /** Sends operations to a running gateway. */
 export function gatewayClient(gateway: () => RunningGateway) {

@@ -65,3 +65,8 @@ export * from './reports/report-loaders';
 export * from './reports/progress-loader';
 export * from './reports/report.resolver';
 export * from './reports/report-audit-seal';
+export * from './secrets/secret-file';
+export * from './gateway-trust/gateway-trust-settings';
+export * from './gateway-trust/request-signature';
+export * from './gateway-trust/signature-gate';
+export * from './gateway-trust/stats-access';

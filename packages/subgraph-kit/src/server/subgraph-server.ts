@@ -14,6 +14,8 @@ import { statementCountPlugin } from './statement-count-plugin';
 import { type Viewer } from '@union/domain';
 import { viewerOf, withAuthGate } from '../auth/auth-gate';
 import { refuseEveryToken, type TokenVerifier } from '../auth/token-verifier';
+import { requireGatewaySignature } from '../gateway-trust/signature-gate';
+import { hasStatsSecret, STATS_SECRET_HEADER } from '../gateway-trust/stats-access';
 
 export interface SubgraphServerOptions<Context extends BaseContext & { requestId: string }> {
   service: string;
@@ -21,6 +23,11 @@ export interface SubgraphServerOptions<Context extends BaseContext & { requestId
   port: number;
   host?: string;
   sqlLog: SqlStatementLog;
+  /**
+   * The secret the gateway signs its requests with; unsigned requests are refused. Null only
+   * for a server with no gateway in front (the benchmark's monolith): unsigned and open.
+   */
+  gatewaySecret: string | null;
   /**
    * Builds the per-request context (forked EntityManager, fresh loaders) for a request id
    * and the viewer whose token this subgraph verified.
@@ -41,9 +48,9 @@ export interface RunningSubgraph {
 }
 
 /**
- * Serves one subgraph through Apollo Server's Express integration: `/graphql`, `/health`
- * for the launcher and compose health checks, `/stats` with the SQL statement counts that
- * the tests and the benchmark read.
+ * Serves one subgraph through Apollo Server's Express integration: `/graphql` for requests
+ * the gateway signed, `/health` for the launcher and compose health checks, `/stats` with
+ * the SQL statement counts that the tests and the benchmark read (for holders of the secret).
  */
 export async function startSubgraphServer<Context extends BaseContext & { requestId: string }>(
   options: SubgraphServerOptions<Context>,
@@ -66,11 +73,21 @@ export async function startSubgraphServer<Context extends BaseContext & { reques
   app.get('/health', (_request, response) => {
     response.json({ status: 'ok', service: options.service });
   });
-  app.get('/stats', (_request, response) => {
+  app.get('/stats', (request, response) => {
+    const secret = options.gatewaySecret;
+    if (secret !== null && !hasStatsSecret(request.get(STATS_SECRET_HEADER), secret)) {
+      response.status(403).json({
+        errors: [{ message: `/stats needs the gateway secret in ${STATS_SECRET_HEADER}` }],
+      });
+      return;
+    }
     response.json({ service: options.service, ...options.sqlLog.totals() });
   });
   app.use(
     '/graphql',
+    options.gatewaySecret === null
+      ? (_request, _response, next) => next()
+      : requireGatewaySignature(options.gatewaySecret),
     expressMiddleware(apollo, {
       context: async ({ req }) =>
         options.createContext(`${options.service}-${++nextRequest}`, viewerOf(req)),
