@@ -9,12 +9,15 @@ import { expressMiddleware } from '@as-integrations/express5';
 import {
   createHttpApp,
   finishHttpApp,
+  shortErrorMessage,
   SIGNATURE_EXTENSION,
   signRequest,
 } from '@union/subgraph-kit';
 import { mergeInflight } from './merging-fetcher';
 import { ApolloArmor } from '@escape.tech/graphql-armor';
 import { armorConfig, type QueryLimits } from './limits';
+import { queryCostRule } from './query-cost';
+import { boundedIntLiterals } from './int-literal-rule';
 
 /** What the gateway keeps of a client request: its token, forwarded to the subgraphs. */
 interface GatewayContext {
@@ -67,6 +70,11 @@ export async function createApolloGatewayServer(
     }),
     // The same limits as the Hive engine, checked as validation rules before planning.
     ...armor,
+    validationRules: [
+      ...armor.validationRules,
+      queryCostRule({ maxCost: limits.maxCost }),
+      boundedIntLiterals,
+    ],
     parseOptions: { maxTokens: limits.maxTokens },
     plugins: [
       ...armor.plugins,
@@ -74,6 +82,7 @@ export async function createApolloGatewayServer(
       ApolloServerPluginLandingPageDisabled(),
     ],
     includeStacktraceInErrorResponses: false,
+    formatError: (formatted) => ({ ...formatted, message: shortErrorMessage(formatted.message) }),
   });
   await apollo.start();
   const app = createHttpApp();

@@ -5,6 +5,10 @@ import http from '@graphql-mesh/transport-http';
 import { renderGraphiQL } from '@graphql-yoga/render-graphiql';
 import { EnvelopArmorPlugin } from '@escape.tech/graphql-armor';
 import { armorConfig, type QueryLimits } from './limits';
+import { queryCostRule } from './query-cost';
+import { boundedIntLiterals } from './int-literal-rule';
+import { useValidationRule } from './use-validation-rule';
+import { useShortErrorMessages } from './use-short-error-messages';
 
 /** The query a first visitor sees: 四川省 → 成都市 → 金牛区 with a figure and its rollup. */
 const WALK = `{
@@ -43,8 +47,14 @@ export function createHiveGatewayServer(
   const gateway = createGatewayRuntime({
     supergraph,
     unifiedGraphHandler,
-    // Depth, aliases, tokens and directives are refused before planning (GraphQL Armor).
-    plugins: () => [EnvelopArmorPlugin(armorConfig(limits))],
+    // Depth, aliases, tokens and directives are refused before planning (GraphQL Armor),
+    // and so is a query whose lists inside lists would make too many values.
+    plugins: () => [
+      EnvelopArmorPlugin(armorConfig(limits)),
+      useValidationRule(queryCostRule({ maxCost: limits.maxCost })),
+      useValidationRule(boundedIntLiterals),
+      useShortErrorMessages(),
+    ],
     transports: { http },
     // Every subgraph request carries an HMAC of its document and variables; the subgraphs
     // answer nothing else.

@@ -14,7 +14,11 @@ import { createServer } from 'node:http';
 import { createApolloGatewayServer } from './apollo-gateway';
 import { createHiveGatewayServer } from './hive-gateway';
 import { DEFAULT_QUERY_LIMITS, type QueryLimits } from './limits';
+export { DEFAULT_QUERY_LIMITS, type QueryLimits } from './limits';
+export { DEFAULT_RATE_LIMIT, type RateLimit } from './rate-limit';
 import { loadSupergraph } from './supergraph';
+import { DEFAULT_RATE_LIMIT, type RateLimit, withRateLimit } from './rate-limit';
+import { DEFAULT_MAX_BODY_BYTES, withBodyLimit } from './body-limit';
 
 export interface GatewayOptions {
   engine: GatewayEngine;
@@ -26,6 +30,10 @@ export interface GatewayOptions {
   mergeRequests?: boolean | undefined;
   /** What one request may ask for; DEFAULT_QUERY_LIMITS when absent. */
   limits?: QueryLimits | undefined;
+  /** Requests per caller; DEFAULT_RATE_LIMIT when absent. */
+  rateLimit?: RateLimit | undefined;
+  /** The largest request body; DEFAULT_MAX_BODY_BYTES when absent. */
+  maxBodyBytes?: number | undefined;
   /** Where tokens are verified against (readAuthSettings); absent: every token is refused. */
   auth?: AuthSettings | undefined;
   /** The secret every subgraph request is signed with (readGatewayTrustSettings). */
@@ -51,11 +59,15 @@ export async function createGateway(options: GatewayOptions): Promise<RunningGat
     options.engine === 'apollo'
       ? await createApolloGatewayServer(supergraph, merge, limits, secret)
       : createHiveGatewayServer(supergraph, merge, limits, secret);
+  // Outside in: the body's size, the caller's token, the caller's rate, then the engine.
   const server = createServer(
-    withAuthGate(handler, {
-      verify: options.auth ? await createTokenVerifier(options.auth) : refuseEveryToken,
-      requiredForReads: options.auth?.requiredForReads ?? false,
-    }),
+    withBodyLimit(
+      withAuthGate(withRateLimit(handler, options.rateLimit ?? DEFAULT_RATE_LIMIT), {
+        verify: options.auth ? await createTokenVerifier(options.auth) : refuseEveryToken,
+        requiredForReads: options.auth?.requiredForReads ?? false,
+      }),
+      options.maxBodyBytes ?? DEFAULT_MAX_BODY_BYTES,
+    ),
   );
   const url = await listen(server, options.port, options.host);
   return {

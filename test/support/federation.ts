@@ -22,7 +22,7 @@ import {
 import { createServer as createCityServer } from '@union/city';
 import { createServer as createDistrictServer } from '@union/district';
 import { createServer as createProvinceServer } from '@union/province';
-import { createGateway, type RunningGateway } from '@union/gateway';
+import { createGateway, type GatewayOptions, type RunningGateway } from '@union/gateway';
 
 const createServers: Record<ServiceName, (o: SubgraphRuntimeOptions) => Promise<SubgraphServer>> = {
   province: createProvinceServer,
@@ -95,8 +95,13 @@ export async function startSubgraphs(
 }
 
 /** A gateway on a free port routing to the given subgraphs through the checked-in supergraph. */
-export function startGateway(engine: GatewayEngine, subgraphs: Subgraphs): Promise<RunningGateway> {
+export function startGateway(
+  engine: GatewayEngine,
+  subgraphs: Subgraphs,
+  overrides: Partial<GatewayOptions> = {},
+): Promise<RunningGateway> {
   return createGateway({
+    ...overrides,
     engine,
     port: 0,
     host: '127.0.0.1',

@@ -94,6 +94,20 @@ export interface GatewayEnv {
   auth: AuthSettings;
   /** GATEWAY_SUBGRAPH_SECRET, or the embedded default's under data/auth. */
   gatewayTrust: GatewayTrustSettings;
+  /** GATEWAY_RATE_BURST and GATEWAY_RATE_PER_SECOND; unset: the gateway's default. */
+  rateLimit: { burst: number; perSecond: number } | undefined;
+  /** GATEWAY_MAX_BODY_BYTES; unset: the gateway's default. */
+  maxBodyBytes: number | undefined;
+}
+
+function readPositive(variable: string, env: NodeJS.ProcessEnv): number | undefined {
+  const raw = env[variable];
+  if (raw === undefined || raw === '') return undefined;
+  const value = Number(raw);
+  if (!Number.isFinite(value) || value <= 0) {
+    throw new Error(`${variable} must be a positive number, got "${raw}"`);
+  }
+  return value;
 }
 
 function readSwitch(variable: string, env: NodeJS.ProcessEnv): boolean | undefined {
@@ -128,5 +142,17 @@ export function readGatewayEnv(env: NodeJS.ProcessEnv = process.env): GatewayEnv
     mergeRequests: readSwitch('GATEWAY_MERGE_REQUESTS', env),
     auth: readAuthSettings(env, readDataDir(env)),
     gatewayTrust: readGatewayTrustSettings(env, readDataDir(env)),
+    rateLimit: readRateLimit(env),
+    maxBodyBytes: readPositive('GATEWAY_MAX_BODY_BYTES', env),
   };
+}
+
+function readRateLimit(env: NodeJS.ProcessEnv): GatewayEnv['rateLimit'] {
+  const burst = readPositive('GATEWAY_RATE_BURST', env);
+  const perSecond = readPositive('GATEWAY_RATE_PER_SECOND', env);
+  if (burst === undefined && perSecond === undefined) return undefined;
+  if (burst === undefined || perSecond === undefined) {
+    throw new Error('set both GATEWAY_RATE_BURST and GATEWAY_RATE_PER_SECOND, or neither');
+  }
+  return { burst, perSecond };
 }

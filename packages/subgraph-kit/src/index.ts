@@ -70,3 +70,4 @@ export * from './gateway-trust/gateway-trust-settings';
 export * from './gateway-trust/request-signature';
 export * from './gateway-trust/signature-gate';
 export * from './gateway-trust/stats-access';
+export * from './graphql/short-error-message';

@@ -130,7 +130,19 @@ describe('readGatewayEnv', () => {
         requiredForReads: false,
       },
       gatewayTrust: { secret: undefined, secretDir: path.join(REPO_ROOT, 'data', 'auth') },
+      rateLimit: undefined,
+      maxBodyBytes: undefined,
     });
+  });
+
+  it('reads the rate limit and body limit', () => {
+    const env = readGatewayEnv({
+      GATEWAY_RATE_BURST: '20',
+      GATEWAY_RATE_PER_SECOND: '5',
+      GATEWAY_MAX_BODY_BYTES: '2000',
+    });
+    expect(env).toMatchObject({ rateLimit: { burst: 20, perSecond: 5 }, maxBodyBytes: 2000 });
+    expect(() => readGatewayEnv({ GATEWAY_RATE_BURST: '20' })).toThrow('set both');
   });
 
   it('refuses a gateway secret shorter than 32 characters', () => {

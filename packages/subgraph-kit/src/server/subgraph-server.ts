@@ -11,6 +11,7 @@ import { type SqlStatementLog } from '../orm/sql-statement-log';
 import { createHttpApp, finishHttpApp } from './http-app';
 import { close, listen } from './listen';
 import { statementCountPlugin } from './statement-count-plugin';
+import { shortErrorMessage } from '../graphql/short-error-message';
 import { type Viewer } from '@union/domain';
 import { viewerOf, withAuthGate } from '../auth/auth-gate';
 import { refuseEveryToken, type TokenVerifier } from '../auth/token-verifier';
@@ -65,6 +66,7 @@ export async function startSubgraphServer<Context extends BaseContext & { reques
       statementCountPlugin<Context>(options.sqlLog),
     ],
     includeStacktraceInErrorResponses: false,
+    formatError: (formatted) => ({ ...formatted, message: shortErrorMessage(formatted.message) }),
   });
   await apollo.start();
 
