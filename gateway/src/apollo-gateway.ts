@@ -14,6 +14,7 @@ import {
   signRequest,
 } from '@union/subgraph-kit';
 import { mergeInflight } from './merging-fetcher';
+import { guardSubgraphFetch } from './guarded-subgraph-fetch';
 import { ApolloArmor } from '@escape.tech/graphql-armor';
 import { armorConfig, type QueryLimits } from './limits';
 import { queryCostRule } from './query-cost';
@@ -34,6 +35,7 @@ export async function createApolloGatewayServer(
   mergeRequests: boolean,
   limits: QueryLimits,
   subgraphSecret: string,
+  upstreamTimeoutMs: number,
 ): Promise<{ handler: RequestListener; dispose(): Promise<void> }> {
   // Apollo Server answers an error thrown by a plugin while parsing with HTTP 500, so the
   // token limit is graphql-js's own parse option here (a parse failure is a 400), and
@@ -45,7 +47,7 @@ export async function createApolloGatewayServer(
   const apollo = new ApolloServer<GatewayContext>({
     gateway: new ApolloGateway({
       supergraphSdl: supergraph,
-      buildService: ({ url }) => {
+      buildService: ({ name, url }) => {
         const source = new RemoteGraphQLDataSource<GatewayContext>({
           url,
           // The caller's token goes on to the subgraphs, which verify it themselves.
@@ -65,6 +67,7 @@ export async function createApolloGatewayServer(
           },
         });
         if (mergeRequests) source.fetcher = mergeInflight(source.fetcher);
+        source.fetcher = guardSubgraphFetch(source.fetcher, name, upstreamTimeoutMs);
         return source;
       },
     }),

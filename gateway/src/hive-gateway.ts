@@ -9,6 +9,7 @@ import { queryCostRule } from './query-cost';
 import { boundedIntLiterals } from './int-literal-rule';
 import { useValidationRule } from './use-validation-rule';
 import { useShortErrorMessages } from './use-short-error-messages';
+import { guardSubgraphFetch } from './guarded-subgraph-fetch';
 
 /** The query a first visitor sees: 四川省 → 成都市 → 金牛区 with a figure and its rollup. */
 const WALK = `{
@@ -43,6 +44,8 @@ export function createHiveGatewayServer(
   mergeRequests: boolean,
   limits: QueryLimits,
   subgraphSecret: string,
+  upstreamTimeoutMs: number,
+  subgraphOf: (url: string) => string | undefined,
 ): { handler: RequestListener; dispose(): Promise<void> } {
   const gateway = createGatewayRuntime({
     supergraph,
@@ -54,6 +57,14 @@ export function createHiveGatewayServer(
       useValidationRule(queryCostRule({ maxCost: limits.maxCost })),
       useValidationRule(boundedIntLiterals),
       useShortErrorMessages(),
+      {
+        // A subgraph that refuses connections or does not answer in time gives an answer
+        // naming it, as on the Apollo engine (guardSubgraphFetch).
+        onFetch({ url, fetchFn, setFetchFn }) {
+          const subgraph = subgraphOf(url);
+          if (subgraph) setFetchFn(guardSubgraphFetch(fetchFn, subgraph, upstreamTimeoutMs));
+        },
+      },
     ],
     transports: { http },
     // Every subgraph request carries an HMAC of its document and variables; the subgraphs

@@ -19,6 +19,7 @@ export { DEFAULT_RATE_LIMIT, type RateLimit } from './rate-limit';
 import { loadSupergraph } from './supergraph';
 import { DEFAULT_RATE_LIMIT, type RateLimit, withRateLimit } from './rate-limit';
 import { DEFAULT_MAX_BODY_BYTES, withBodyLimit } from './body-limit';
+import { DEFAULT_UPSTREAM_TIMEOUT_MS } from './guarded-subgraph-fetch';
 
 export interface GatewayOptions {
   engine: GatewayEngine;
@@ -34,6 +35,8 @@ export interface GatewayOptions {
   rateLimit?: RateLimit | undefined;
   /** The largest request body; DEFAULT_MAX_BODY_BYTES when absent. */
   maxBodyBytes?: number | undefined;
+  /** How long one subgraph request may take; DEFAULT_UPSTREAM_TIMEOUT_MS when absent. */
+  upstreamTimeoutMs?: number | undefined;
   /** Where tokens are verified against (readAuthSettings); absent: every token is refused. */
   auth?: AuthSettings | undefined;
   /** The secret every subgraph request is signed with (readGatewayTrustSettings). */
@@ -55,10 +58,15 @@ export async function createGateway(options: GatewayOptions): Promise<RunningGat
   const merge = options.mergeRequests ?? MERGES_BY_DEFAULT[options.engine];
   const limits = options.limits ?? DEFAULT_QUERY_LIMITS;
   const secret = await resolveGatewaySecret(options.gatewayTrust);
+  const timeout = options.upstreamTimeoutMs ?? DEFAULT_UPSTREAM_TIMEOUT_MS;
+  const subgraphOf = (url: string) =>
+    (Object.entries(options.subgraphUrls) as [ServiceName, string][]).find(
+      ([, subgraphUrl]) => subgraphUrl === url,
+    )?.[0];
   const { handler, dispose } =
     options.engine === 'apollo'
-      ? await createApolloGatewayServer(supergraph, merge, limits, secret)
-      : createHiveGatewayServer(supergraph, merge, limits, secret);
+      ? await createApolloGatewayServer(supergraph, merge, limits, secret, timeout)
+      : createHiveGatewayServer(supergraph, merge, limits, secret, timeout, subgraphOf);
   // Outside in: the body's size, the caller's token, the caller's rate, then the engine.
   const server = createServer(
     withBodyLimit(

@@ -38,6 +38,10 @@ export interface Subgraphs {
   auth?: AuthSettings | undefined;
   /** The secret the gateway signs with and the subgraphs verify; fresh per federation. */
   gatewayTrust: GatewayTrustSettings;
+  /** Stops one subgraph, as a crash would take it away; `start` brings it back. */
+  kill(service: ServiceName): Promise<void>;
+  /** Starts a killed subgraph again on the same port and store. */
+  start(service: ServiceName): Promise<void>;
   stop(): Promise<void>;
 }
 
@@ -63,12 +67,14 @@ export async function startSubgraphs(
   const folder = mkdtempSync(path.join(tmpdir(), 'union-federation-'));
   const databases: TemporaryDatabase[] = [];
   const servers = {} as Record<ServiceName, SubgraphServer>;
+  const options = {} as Record<ServiceName, SubgraphRuntimeOptions>;
+  const killed = new Set<ServiceName>();
   try {
     for (const service of SERVICES) {
       const database =
         store === 'postgresql' ? await createTemporaryDatabase(`union_e2e_${service}`) : null;
       if (database) databases.push(database);
-      servers[service] = await createServers[service]({
+      options[service] = {
         port: 0,
         host: '127.0.0.1',
         sqlitePath: path.join(folder, `${service}.sqlite`),
@@ -76,7 +82,9 @@ export async function startSubgraphs(
         auth,
         reports: reportSettings,
         gatewayTrust,
-      });
+      };
+      servers[service] = await createServers[service](options[service]);
+      options[service].port = servers[service].port;
     }
   } catch (error) {
     await Promise.all(Object.values(servers).map((server) => server.stop()));
@@ -86,8 +94,18 @@ export async function startSubgraphs(
     servers,
     auth,
     gatewayTrust,
+    async kill(service) {
+      killed.add(service);
+      await servers[service].stop();
+    },
+    async start(service) {
+      servers[service] = await createServers[service](options[service]);
+      killed.delete(service);
+    },
     async stop() {
-      await Promise.all(Object.values(servers).map((server) => server.stop()));
+      await Promise.all(
+        SERVICES.filter((service) => !killed.has(service)).map((s) => servers[s].stop()),
+      );
       await Promise.all(databases.map((database) => database.drop()));
       rmSync(folder, { recursive: true, force: true });
     },
@@ -101,7 +119,6 @@ export function startGateway(
   overrides: Partial<GatewayOptions> = {},
 ): Promise<RunningGateway> {
   return createGateway({
-    ...overrides,
     engine,
     port: 0,
     host: '127.0.0.1',
@@ -111,6 +128,7 @@ export function startGateway(
     ) as Record<ServiceName, string>,
     auth: subgraphs.auth,
     gatewayTrust: subgraphs.gatewayTrust,
+    ...overrides,
   });
 }
 

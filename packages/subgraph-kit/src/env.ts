@@ -98,6 +98,8 @@ export interface GatewayEnv {
   rateLimit: { burst: number; perSecond: number } | undefined;
   /** GATEWAY_MAX_BODY_BYTES; unset: the gateway's default. */
   maxBodyBytes: number | undefined;
+  /** GATEWAY_UPSTREAM_TIMEOUT_MS: how long one subgraph request may take. */
+  upstreamTimeoutMs: number | undefined;
 }
 
 function readPositive(variable: string, env: NodeJS.ProcessEnv): number | undefined {
@@ -144,6 +146,7 @@ export function readGatewayEnv(env: NodeJS.ProcessEnv = process.env): GatewayEnv
     gatewayTrust: readGatewayTrustSettings(env, readDataDir(env)),
     rateLimit: readRateLimit(env),
     maxBodyBytes: readPositive('GATEWAY_MAX_BODY_BYTES', env),
+    upstreamTimeoutMs: readPositive('GATEWAY_UPSTREAM_TIMEOUT_MS', env),
   };
 }
 

@@ -132,6 +132,7 @@ describe('readGatewayEnv', () => {
       gatewayTrust: { secret: undefined, secretDir: path.join(REPO_ROOT, 'data', 'auth') },
       rateLimit: undefined,
       maxBodyBytes: undefined,
+      upstreamTimeoutMs: undefined,
     });
   });
 
