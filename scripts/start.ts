@@ -2,7 +2,7 @@ import { type ChildProcess, spawn } from 'node:child_process';
 import path from 'node:path';
 import { readGatewayEnv, readServiceEnv, REPO_ROOT, SERVICES } from '@union/subgraph-kit';
 
-// Starts the three level subgraphs, waits until each answers /health, then the gateway;
+// Starts the three level subgraphs, waits until each answers /readyz, then the gateway;
 // prints the gateway URL. A child that dies is started again after a pause that doubles
 // with each quick death (1 s up to 30 s; back to 1 s once it has run for a minute), so one
 // crash never ends the federation. Ctrl-C (or SIGTERM) stops all four and waits for them.
@@ -107,7 +107,7 @@ try {
   await Promise.all(
     SERVICES.map((service) => {
       const { port } = readServiceEnv(service);
-      return waitFor(`http://127.0.0.1:${port}/health`, (r) => r.ok, `${service} subgraph`);
+      return waitFor(`http://127.0.0.1:${port}/readyz`, (r) => r.ok, `${service} subgraph`);
     }),
   );
   launch(`gateway (${gatewayEnv.engine})`, 'gateway/src/index.ts');

@@ -9,6 +9,7 @@ import { expressMiddleware } from '@as-integrations/express5';
 import {
   createHttpApp,
   finishHttpApp,
+  REQUEST_ID_HEADER,
   shortErrorMessage,
   SIGNATURE_EXTENSION,
   signRequest,
@@ -23,6 +24,8 @@ import { boundedIntLiterals } from './int-literal-rule';
 /** What the gateway keeps of a client request: its token, forwarded to the subgraphs. */
 interface GatewayContext {
   authorization: string | undefined;
+  /** The id the gateway logs the request under; the subgraphs log under it too. */
+  requestId: string | undefined;
 }
 
 /**
@@ -56,6 +59,7 @@ export async function createApolloGatewayServer(
           willSendRequest({ request, context }) {
             if (context.authorization)
               request.http?.headers.set('authorization', context.authorization);
+            if (context.requestId) request.http?.headers.set(REQUEST_ID_HEADER, context.requestId);
             request.extensions = {
               ...request.extensions,
               [SIGNATURE_EXTENSION]: signRequest(
@@ -92,7 +96,10 @@ export async function createApolloGatewayServer(
   app.use(
     '/graphql',
     expressMiddleware(apollo, {
-      context: async ({ req }) => ({ authorization: req.headers.authorization }),
+      context: async ({ req }) => ({
+        authorization: req.headers.authorization,
+        requestId: req.get(REQUEST_ID_HEADER),
+      }),
     }),
   );
   finishHttpApp(app, 'GraphQL is served on /graphql');

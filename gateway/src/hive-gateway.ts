@@ -5,6 +5,7 @@ import http from '@graphql-mesh/transport-http';
 import { renderGraphiQL } from '@graphql-yoga/render-graphiql';
 import { EnvelopArmorPlugin } from '@escape.tech/graphql-armor';
 import { armorConfig, type QueryLimits } from './limits';
+import { REQUEST_ID_HEADER } from '@union/subgraph-kit';
 import { queryCostRule } from './query-cost';
 import { boundedIntLiterals } from './int-literal-rule';
 import { useValidationRule } from './use-validation-rule';
@@ -75,8 +76,13 @@ export function createHiveGatewayServer(
       : { transportEntries: { '*': { options: { deduplicateInflightRequests: false } } } }),
     propagateHeaders: {
       fromClientToSubgraphs({ request }) {
+        // The caller's token, and the request id the subgraphs log under.
         const authorization = request.headers.get('authorization');
-        return authorization ? { authorization } : {};
+        const requestId = request.headers.get(REQUEST_ID_HEADER);
+        return {
+          ...(authorization ? { authorization } : {}),
+          ...(requestId ? { [REQUEST_ID_HEADER]: requestId } : {}),
+        };
       },
     },
     graphqlEndpoint: '/graphql',

@@ -9,6 +9,8 @@ import {
   type ServiceName,
   type GatewayTrustSettings,
   resolveGatewaySecret,
+  createLogger,
+  withOperations,
 } from '@union/subgraph-kit';
 import { createServer } from 'node:http';
 import { createApolloGatewayServer } from './apollo-gateway';
@@ -17,6 +19,7 @@ import { DEFAULT_QUERY_LIMITS, type QueryLimits } from './limits';
 export { DEFAULT_QUERY_LIMITS, type QueryLimits } from './limits';
 export { DEFAULT_RATE_LIMIT, type RateLimit } from './rate-limit';
 import { loadSupergraph } from './supergraph';
+import { subgraphReadiness } from './subgraph-readiness';
 import { DEFAULT_RATE_LIMIT, type RateLimit, withRateLimit } from './rate-limit';
 import { DEFAULT_MAX_BODY_BYTES, withBodyLimit } from './body-limit';
 import { DEFAULT_UPSTREAM_TIMEOUT_MS } from './guarded-subgraph-fetch';
@@ -67,8 +70,9 @@ export async function createGateway(options: GatewayOptions): Promise<RunningGat
     options.engine === 'apollo'
       ? await createApolloGatewayServer(supergraph, merge, limits, secret, timeout)
       : createHiveGatewayServer(supergraph, merge, limits, secret, timeout, subgraphOf);
-  // Outside in: the body's size, the caller's token, the caller's rate, then the engine.
-  const server = createServer(
+  // Outside in: health, readiness, metrics and the request id; the body's size, the
+  // caller's token, the caller's rate, then the engine.
+  const operated = withOperations(
     withBodyLimit(
       withAuthGate(withRateLimit(handler, options.rateLimit ?? DEFAULT_RATE_LIMIT), {
         verify: options.auth ? await createTokenVerifier(options.auth) : refuseEveryToken,
@@ -76,13 +80,19 @@ export async function createGateway(options: GatewayOptions): Promise<RunningGat
       }),
       options.maxBodyBytes ?? DEFAULT_MAX_BODY_BYTES,
     ),
+    {
+      service: 'gateway',
+      logger: createLogger('gateway'),
+      readiness: subgraphReadiness(options.subgraphUrls),
+    },
   );
+  const server = createServer(operated.listener);
   const url = await listen(server, options.port, options.host);
   return {
     engine: options.engine,
     url,
     async stop() {
-      await close(server);
+      await close(server, operated);
       await dispose();
     },
   };

@@ -71,3 +71,7 @@ export * from './gateway-trust/request-signature';
 export * from './gateway-trust/signature-gate';
 export * from './gateway-trust/stats-access';
 export * from './graphql/short-error-message';
+export * from './operations/logger';
+export * from './operations/request-id';
+export * from './operations/http-metrics';
+export * from './operations/operations-endpoints';

@@ -117,6 +117,9 @@ export async function bootstrapSubgraph<Loaders, Shared>(
           reports,
         ),
       onStop: () => orm.close(),
+      checkDatabase: async () => {
+        await root.getConnection().execute('select 1');
+      },
     });
     return { ...running, orm };
   } catch (error) {

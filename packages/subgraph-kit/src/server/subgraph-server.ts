@@ -12,6 +12,8 @@ import { createHttpApp, finishHttpApp } from './http-app';
 import { close, listen } from './listen';
 import { statementCountPlugin } from './statement-count-plugin';
 import { shortErrorMessage } from '../graphql/short-error-message';
+import { createLogger } from '../operations/logger';
+import { withOperations } from '../operations/operations-endpoints';
 import { type Viewer } from '@union/domain';
 import { viewerOf, withAuthGate } from '../auth/auth-gate';
 import { refuseEveryToken, type TokenVerifier } from '../auth/token-verifier';
@@ -38,6 +40,8 @@ export interface SubgraphServerOptions<Context extends BaseContext & { requestId
   auth?: { verify: TokenVerifier; requiredForReads: boolean };
   /** Closed after the HTTP server stops. */
   onStop?: () => Promise<void>;
+  /** Touches the database, for /readyz; absent: ready once listening. */
+  checkDatabase?: () => Promise<void>;
 }
 
 export interface RunningSubgraph {
@@ -97,9 +101,24 @@ export async function startSubgraphServer<Context extends BaseContext & { reques
   );
   finishHttpApp(app, 'GraphQL is served on /graphql');
 
-  const http: Server = createServer(
+  const logger = createLogger(options.service);
+  const operated = withOperations(
     withAuthGate(app, options.auth ?? { verify: refuseEveryToken, requiredForReads: false }),
+    {
+      service: options.service,
+      logger,
+      async readiness() {
+        try {
+          await options.checkDatabase?.();
+          return { ready: true, problems: [] };
+        } catch (error) {
+          logger.warn({ err: error }, 'database not reachable');
+          return { ready: false, problems: ['database'] };
+        }
+      },
+    },
   );
+  const http: Server = createServer(operated.listener);
   const url = await listen(http, options.port, options.host);
 
   return {
@@ -108,7 +127,7 @@ export async function startSubgraphServer<Context extends BaseContext & { reques
     port: Number(new URL(url).port),
     sqlLog: options.sqlLog,
     async stop() {
-      await close(http);
+      await close(http, operated);
       await apollo.stop();
       await options.onStop?.();
     },
