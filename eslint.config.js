@@ -77,7 +77,7 @@ const clientOnly = {
 };
 
 export default tseslint.config(
-  { ignores: ['**/node_modules/**', 'data/**', 'schema/**', 'bench/results/**'] },
+  { ignores: ['**/node_modules/**', 'data/**', 'schema/**', 'bench/results/**', '**/dist/**'] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {

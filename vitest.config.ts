@@ -4,6 +4,8 @@ import { defineConfig } from 'vitest/config';
 // on free ports, so they get longer timeouts and run one file at a time.
 export default defineConfig({
   test: {
+    // Servers log one JSON line per request; the tests keep warnings and errors only.
+    env: { LOG_LEVEL: 'warn' },
     projects: [
       {
         extends: true,

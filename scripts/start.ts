@@ -2,34 +2,69 @@ import { type ChildProcess, spawn } from 'node:child_process';
 import path from 'node:path';
 import { readGatewayEnv, readServiceEnv, REPO_ROOT, SERVICES } from '@union/subgraph-kit';
 
-// Starts the three level subgraphs, waits until each answers /health, then the gateway;
-// prints the gateway URL. Ctrl-C (or SIGTERM) stops all four and waits for them to exit.
+// Starts the three level subgraphs, waits until each answers /readyz, then the gateway;
+// prints the gateway URL. A child that dies is started again after a pause that doubles
+// with each quick death (1 s up to 30 s; back to 1 s once it has run for a minute), so one
+// crash never ends the federation. Ctrl-C (or SIGTERM) stops all four and waits for them.
 
 const READY_TIMEOUT_MS = 120_000;
+const FIRST_RESTART_DELAY_MS = 1_000;
+const MAX_RESTART_DELAY_MS = 30_000;
+/** A child that ran this long before dying is restarted without waiting long. */
+const STABLE_AFTER_MS = 60_000;
 
 interface Child {
   name: string;
+  entry: string;
   process: ChildProcess;
+  startedAt: number;
+  restartDelay: number;
 }
 
 const children: Child[] = [];
 let stopping = false;
 
-function launch(name: string, entry: string): Child {
-  const child = spawn(process.execPath, ['--import', 'tsx', path.join(REPO_ROOT, entry)], {
+function spawnChild(entry: string): ChildProcess {
+  return spawn(process.execPath, ['--import', 'tsx', path.join(REPO_ROOT, entry)], {
     cwd: REPO_ROOT,
     env: process.env,
     stdio: ['ignore', 'inherit', 'inherit'],
   });
-  child.on('exit', (code, signal) => {
-    if (!stopping) {
-      console.error(`${name} exited (${signal ?? `code ${code}`}); stopping the federation`);
-      void stopAll(1);
-    }
+}
+
+/** Starts the child's process again after its delay, then doubles the next delay. */
+function watch(child: Child): void {
+  child.process.once('exit', (code, signal) => {
+    if (stopping) return;
+    if (Date.now() - child.startedAt >= STABLE_AFTER_MS)
+      child.restartDelay = FIRST_RESTART_DELAY_MS;
+    const delay = child.restartDelay;
+    console.error(
+      `${child.name} exited (${signal ?? `code ${code}`}); restarting it in ${delay / 1000} s`,
+    );
+    child.restartDelay = Math.min(delay * 2, MAX_RESTART_DELAY_MS);
+    setTimeout(() => {
+      if (stopping) return;
+      child.process = spawnChild(child.entry);
+      child.startedAt = Date.now();
+      console.error(`${child.name} restarted (pid ${child.process.pid})`);
+      watch(child);
+    }, delay);
   });
-  const entryChild = { name, process: child };
-  children.push(entryChild);
-  return entryChild;
+}
+
+function launch(name: string, entry: string): Child {
+  const child: Child = {
+    name,
+    entry,
+    process: spawnChild(entry),
+    startedAt: Date.now(),
+    restartDelay: FIRST_RESTART_DELAY_MS,
+  };
+  console.log(`${name} started (pid ${child.process.pid})`);
+  watch(child);
+  children.push(child);
+  return child;
 }
 
 async function waitFor(url: string, isReady: (response: Response) => boolean, name: string) {
@@ -72,7 +107,7 @@ try {
   await Promise.all(
     SERVICES.map((service) => {
       const { port } = readServiceEnv(service);
-      return waitFor(`http://localhost:${port}/health`, (r) => r.ok, `${service} subgraph`);
+      return waitFor(`http://127.0.0.1:${port}/readyz`, (r) => r.ok, `${service} subgraph`);
     }),
   );
   launch(`gateway (${gatewayEnv.engine})`, 'gateway/src/index.ts');
@@ -84,7 +119,7 @@ try {
   );
   if (!stopping) {
     console.log(
-      `\nThe federation is up. Gateway: ${gatewayUrl}\n(Ctrl-C stops all four processes.)`,
+      `\nThe federation is up. Gateway: ${gatewayUrl}\n(A child that dies is restarted; Ctrl-C stops all four processes.)`,
     );
   }
 } catch (error) {

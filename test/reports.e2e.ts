@@ -441,8 +441,9 @@ describe.each(['sqlite', 'postgresql'] as const)('reports on %s', (store) => {
       });
 
       it('refuses a seal of figures made up by a caller who reached the district subgraph', async () => {
-        // A caller can send the district subgraph any representation; the seal it gets
-        // covers the figures it sent, which the city subgraph then finds it does not hold.
+        // Whoever holds the gateway secret can send the district subgraph any representation;
+        // the seal it gets covers the figures it sent, which the city subgraph then finds it
+        // does not hold.
         const real = await send(
           `{ city(code: "510100") { report(period: "2013") {
               cells { metric version reported { value lower upper text complete } } } } }`,
@@ -458,6 +459,8 @@ describe.each(['sqlite', 'postgresql'] as const)('reports on %s', (store) => {
           `query($r: [_Any!]!) { _entities(representations: $r) {
              ... on CityReport { auditSeal { inconsistent seal } } } }`,
           { r: [{ __typename: 'CityReport', cityCode: '510100', period: '2013', cells }] },
+          undefined,
+          subgraphs.gatewayTrust.secret,
         );
         const forged = direct.data!._entities[0].auditSeal;
         expect(forged.inconsistent).toEqual([]);

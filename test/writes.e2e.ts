@@ -243,16 +243,19 @@ describe.each(['sqlite', 'postgresql'] as const)('writes on %s', (store) => {
         await unchanged();
       });
 
-      it('refuses a direct call to the subgraph without a valid token', async () => {
+      it('refuses a direct call to the subgraph without a valid token, even signed', async () => {
+        // A request signed with the gateway's secret still needs the writer's own token.
         const direct = subgraphs.servers.district.url;
+        const secret = subgraphs.gatewayTrust.secret;
         const input = { ...JINNIU, text: '1万人', expectedVersion: before.version };
-        const anonymous = await postGraphQL(direct, RECORD, { input });
+        const anonymous = await postGraphQL(direct, RECORD, { input }, undefined, secret);
         expect(anonymous.errors?.[0]?.extensions?.code).toBe('UNAUTHENTICATED');
         const forged = await postGraphQL(
           direct,
           RECORD,
           { input },
           await auth.foreignToken(CHENGDU_REPORTER),
+          secret,
         );
         expect(forged.errors?.[0]).toMatchObject({
           message: 'the token is not signed by a key this graph trusts; sign in again',

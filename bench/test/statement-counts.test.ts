@@ -17,6 +17,7 @@ import { generateSyntheticDataset } from '../src/dataset/synthetic-figures';
 import { scopeTree } from '../src/dataset/tree-scope';
 import { measureRequestCost } from '../src/measure/statement-counts';
 import { DEFINITIONS, withoutSeeding } from '../src/services';
+import { benchGatewayTrust } from '../src/targets/bench-gateway-secret';
 import { nationalReport } from '../src/workloads/national-report';
 
 /*
@@ -53,6 +54,7 @@ beforeAll(async () => {
     subgraphs[service] = await bootstrapSubgraph(withoutSeeding(DEFINITIONS[service]), {
       port: 0,
       host: '127.0.0.1',
+      gatewayTrust: benchGatewayTrust(),
       ...stores.services[service],
     });
   }
@@ -71,6 +73,7 @@ describe.each(['hive', 'apollo'] as const)('the national report through %s', (en
       engine,
       port: 0,
       host: '127.0.0.1',
+      gatewayTrust: benchGatewayTrust(),
       supergraphPath: path.join(REPO_ROOT, 'schema', 'supergraph.graphql'),
       subgraphUrls: Object.fromEntries(
         SERVICES.map((service) => [service, subgraphs[service].url]),

@@ -6,14 +6,26 @@ import {
   ApolloServerPluginLandingPageDisabled,
 } from '@apollo/server/plugin/disabled';
 import { expressMiddleware } from '@as-integrations/express5';
-import { createHttpApp, finishHttpApp } from '@union/subgraph-kit';
+import {
+  createHttpApp,
+  finishHttpApp,
+  REQUEST_ID_HEADER,
+  shortErrorMessage,
+  SIGNATURE_EXTENSION,
+  signRequest,
+} from '@union/subgraph-kit';
 import { mergeInflight } from './merging-fetcher';
+import { guardSubgraphFetch } from './guarded-subgraph-fetch';
 import { ApolloArmor } from '@escape.tech/graphql-armor';
 import { armorConfig, type QueryLimits } from './limits';
+import { queryCostRule } from './query-cost';
+import { boundedIntLiterals } from './int-literal-rule';
 
 /** What the gateway keeps of a client request: its token, forwarded to the subgraphs. */
 interface GatewayContext {
   authorization: string | undefined;
+  /** The id the gateway logs the request under; the subgraphs log under it too. */
+  requestId: string | undefined;
 }
 
 /**
@@ -25,6 +37,8 @@ export async function createApolloGatewayServer(
   supergraph: string,
   mergeRequests: boolean,
   limits: QueryLimits,
+  subgraphSecret: string,
+  upstreamTimeoutMs: number,
 ): Promise<{ handler: RequestListener; dispose(): Promise<void> }> {
   // Apollo Server answers an error thrown by a plugin while parsing with HTTP 500, so the
   // token limit is graphql-js's own parse option here (a parse failure is a 400), and
@@ -36,21 +50,38 @@ export async function createApolloGatewayServer(
   const apollo = new ApolloServer<GatewayContext>({
     gateway: new ApolloGateway({
       supergraphSdl: supergraph,
-      buildService: ({ url }) => {
+      buildService: ({ name, url }) => {
         const source = new RemoteGraphQLDataSource<GatewayContext>({
           url,
           // The caller's token goes on to the subgraphs, which verify it themselves.
+          // Each request is signed as Hive Gateway's hmacSignature signs it (document and
+          // variables), so the subgraphs verify both engines one way.
           willSendRequest({ request, context }) {
             if (context.authorization)
               request.http?.headers.set('authorization', context.authorization);
+            if (context.requestId) request.http?.headers.set(REQUEST_ID_HEADER, context.requestId);
+            request.extensions = {
+              ...request.extensions,
+              [SIGNATURE_EXTENSION]: signRequest(
+                subgraphSecret,
+                request.query ?? '',
+                request.variables,
+              ),
+            };
           },
         });
         if (mergeRequests) source.fetcher = mergeInflight(source.fetcher);
+        source.fetcher = guardSubgraphFetch(source.fetcher, name, upstreamTimeoutMs);
         return source;
       },
     }),
     // The same limits as the Hive engine, checked as validation rules before planning.
     ...armor,
+    validationRules: [
+      ...armor.validationRules,
+      queryCostRule({ maxCost: limits.maxCost }),
+      boundedIntLiterals,
+    ],
     parseOptions: { maxTokens: limits.maxTokens },
     plugins: [
       ...armor.plugins,
@@ -58,13 +89,17 @@ export async function createApolloGatewayServer(
       ApolloServerPluginLandingPageDisabled(),
     ],
     includeStacktraceInErrorResponses: false,
+    formatError: (formatted) => ({ ...formatted, message: shortErrorMessage(formatted.message) }),
   });
   await apollo.start();
   const app = createHttpApp();
   app.use(
     '/graphql',
     expressMiddleware(apollo, {
-      context: async ({ req }) => ({ authorization: req.headers.authorization }),
+      context: async ({ req }) => ({
+        authorization: req.headers.authorization,
+        requestId: req.get(REQUEST_ID_HEADER),
+      }),
     }),
   );
   finishHttpApp(app, 'GraphQL is served on /graphql');

@@ -5,6 +5,12 @@ import http from '@graphql-mesh/transport-http';
 import { renderGraphiQL } from '@graphql-yoga/render-graphiql';
 import { EnvelopArmorPlugin } from '@escape.tech/graphql-armor';
 import { armorConfig, type QueryLimits } from './limits';
+import { REQUEST_ID_HEADER } from '@union/subgraph-kit';
+import { queryCostRule } from './query-cost';
+import { boundedIntLiterals } from './int-literal-rule';
+import { useValidationRule } from './use-validation-rule';
+import { useShortErrorMessages } from './use-short-error-messages';
+import { guardSubgraphFetch } from './guarded-subgraph-fetch';
 
 /** The query a first visitor sees: 四川省 → 成都市 → 金牛区 with a figure and its rollup. */
 const WALK = `{
@@ -38,20 +44,45 @@ export function createHiveGatewayServer(
   supergraph: string,
   mergeRequests: boolean,
   limits: QueryLimits,
+  subgraphSecret: string,
+  upstreamTimeoutMs: number,
+  subgraphOf: (url: string) => string | undefined,
 ): { handler: RequestListener; dispose(): Promise<void> } {
   const gateway = createGatewayRuntime({
     supergraph,
     unifiedGraphHandler,
-    // Depth, aliases, tokens and directives are refused before planning (GraphQL Armor).
-    plugins: () => [EnvelopArmorPlugin(armorConfig(limits))],
+    // Depth, aliases, tokens and directives are refused before planning (GraphQL Armor),
+    // and so is a query whose lists inside lists would make too many values.
+    plugins: () => [
+      EnvelopArmorPlugin(armorConfig(limits)),
+      useValidationRule(queryCostRule({ maxCost: limits.maxCost })),
+      useValidationRule(boundedIntLiterals),
+      useShortErrorMessages(),
+      {
+        // A subgraph that refuses connections or does not answer in time gives an answer
+        // naming it, as on the Apollo engine (guardSubgraphFetch).
+        onFetch({ url, fetchFn, setFetchFn }) {
+          const subgraph = subgraphOf(url);
+          if (subgraph) setFetchFn(guardSubgraphFetch(fetchFn, subgraph, upstreamTimeoutMs));
+        },
+      },
+    ],
     transports: { http },
+    // Every subgraph request carries an HMAC of its document and variables; the subgraphs
+    // answer nothing else.
+    hmacSignature: { secret: subgraphSecret },
     ...(mergeRequests
       ? {}
       : { transportEntries: { '*': { options: { deduplicateInflightRequests: false } } } }),
     propagateHeaders: {
       fromClientToSubgraphs({ request }) {
+        // The caller's token, and the request id the subgraphs log under.
         const authorization = request.headers.get('authorization');
-        return authorization ? { authorization } : {};
+        const requestId = request.headers.get(REQUEST_ID_HEADER);
+        return {
+          ...(authorization ? { authorization } : {}),
+          ...(requestId ? { [REQUEST_ID_HEADER]: requestId } : {}),
+        };
       },
     },
     graphqlEndpoint: '/graphql',

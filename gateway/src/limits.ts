@@ -5,6 +5,8 @@ export interface QueryLimits {
   maxAliases: number;
   maxTokens: number;
   maxDirectives: number;
+  /** The most field values a query may be estimated to make (query-cost.ts). */
+  maxCost: number;
 }
 
 export const DEFAULT_QUERY_LIMITS: QueryLimits = {
@@ -12,6 +14,9 @@ export const DEFAULT_QUERY_LIMITS: QueryLimits = {
   maxAliases: 30,
   maxTokens: 5000,
   maxDirectives: 50,
+  // The national report with audits is about 34,500 and the audit CLI's subtree of 20 metrics
+  // about 10,600; `province → cities` nested four times is about 408,000.
+  maxCost: 100_000,
 };
 
 /** GraphQL Armor's configuration for these limits, the same for both engines. */
@@ -21,7 +26,7 @@ export function armorConfig(limits: QueryLimits): GraphQLArmorConfig {
     maxAliases: { n: limits.maxAliases },
     maxTokens: { n: limits.maxTokens },
     maxDirectives: { n: limits.maxDirectives },
-    // Static cost counts fields, not list sizes; the depth limit bounds the lists instead.
+    // Armor's static cost counts fields, not list sizes; queryCostRule counts list sizes.
     costLimit: { enabled: false },
     // Suggestions would tell a prober the schema's field names; GraphiQL has introspection.
     blockFieldSuggestion: { enabled: false },

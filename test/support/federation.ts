@@ -4,6 +4,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import {
   type AuthSettings,
+  type GatewayTrustSettings,
   DEFAULT_SEAL_MINUTES,
   type GatewayEngine,
   type ReportSettings,
@@ -21,7 +22,7 @@ import {
 import { createServer as createCityServer } from '@union/city';
 import { createServer as createDistrictServer } from '@union/district';
 import { createServer as createProvinceServer } from '@union/province';
-import { createGateway, type RunningGateway } from '@union/gateway';
+import { createGateway, type GatewayOptions, type RunningGateway } from '@union/gateway';
 
 const createServers: Record<ServiceName, (o: SubgraphRuntimeOptions) => Promise<SubgraphServer>> = {
   province: createProvinceServer,
@@ -35,6 +36,12 @@ export interface Subgraphs {
   servers: Record<ServiceName, SubgraphServer>;
   /** The keys tokens are verified against, when the federation was started with them. */
   auth?: AuthSettings | undefined;
+  /** The secret the gateway signs with and the subgraphs verify; fresh per federation. */
+  gatewayTrust: GatewayTrustSettings;
+  /** Stops one subgraph, as a crash would take it away; `start` brings it back. */
+  kill(service: ServiceName): Promise<void>;
+  /** Starts a killed subgraph again on the same port and store. */
+  start(service: ServiceName): Promise<void>;
   stop(): Promise<void>;
 }
 
@@ -56,22 +63,28 @@ export async function startSubgraphs(
     entryDays: null,
     ...reports,
   };
+  const gatewayTrust = { secret: randomBytes(32).toString('hex'), secretDir: undefined };
   const folder = mkdtempSync(path.join(tmpdir(), 'union-federation-'));
   const databases: TemporaryDatabase[] = [];
   const servers = {} as Record<ServiceName, SubgraphServer>;
+  const options = {} as Record<ServiceName, SubgraphRuntimeOptions>;
+  const killed = new Set<ServiceName>();
   try {
     for (const service of SERVICES) {
       const database =
         store === 'postgresql' ? await createTemporaryDatabase(`union_e2e_${service}`) : null;
       if (database) databases.push(database);
-      servers[service] = await createServers[service]({
+      options[service] = {
         port: 0,
         host: '127.0.0.1',
         sqlitePath: path.join(folder, `${service}.sqlite`),
         databaseUrl: database?.url,
         auth,
         reports: reportSettings,
-      });
+        gatewayTrust,
+      };
+      servers[service] = await createServers[service](options[service]);
+      options[service].port = servers[service].port;
     }
   } catch (error) {
     await Promise.all(Object.values(servers).map((server) => server.stop()));
@@ -80,8 +93,19 @@ export async function startSubgraphs(
   return {
     servers,
     auth,
+    gatewayTrust,
+    async kill(service) {
+      killed.add(service);
+      await servers[service].stop();
+    },
+    async start(service) {
+      servers[service] = await createServers[service](options[service]);
+      killed.delete(service);
+    },
     async stop() {
-      await Promise.all(Object.values(servers).map((server) => server.stop()));
+      await Promise.all(
+        SERVICES.filter((service) => !killed.has(service)).map((s) => servers[s].stop()),
+      );
       await Promise.all(databases.map((database) => database.drop()));
       rmSync(folder, { recursive: true, force: true });
     },
@@ -89,7 +113,11 @@ export async function startSubgraphs(
 }
 
 /** A gateway on a free port routing to the given subgraphs through the checked-in supergraph. */
-export function startGateway(engine: GatewayEngine, subgraphs: Subgraphs): Promise<RunningGateway> {
+export function startGateway(
+  engine: GatewayEngine,
+  subgraphs: Subgraphs,
+  overrides: Partial<GatewayOptions> = {},
+): Promise<RunningGateway> {
   return createGateway({
     engine,
     port: 0,
@@ -99,6 +127,8 @@ export function startGateway(engine: GatewayEngine, subgraphs: Subgraphs): Promi
       SERVICES.map((service) => [service, subgraphs.servers[service].url]),
     ) as Record<ServiceName, string>,
     auth: subgraphs.auth,
+    gatewayTrust: subgraphs.gatewayTrust,
+    ...overrides,
   });
 }
 
@@ -132,6 +162,26 @@ export async function recordSubgraphCosts<T>(
 // End-to-end tests walk deep, query-shaped responses; asserting whole values keeps them honest.
 // eslint-disable-next-line @typescript-eslint/no-explicit-any
 type LooseData = Record<string, any>;
+
+/**
+ * Sends an operation straight to a subgraph, signed with the gateway's secret: what a caller
+ * who holds that secret (or the gateway itself) could send.
+ */
+export function postSignedToSubgraph(
+  subgraphs: Subgraphs,
+  service: ServiceName,
+  text: string,
+  variables?: Record<string, unknown>,
+  token?: string,
+) {
+  return postGraphQL<LooseData>(
+    subgraphs.servers[service].url,
+    text,
+    variables,
+    token,
+    subgraphs.gatewayTrust.secret,
+  );
+}
 
 /** Sends operations to a running gateway. */
 export function gatewayClient(gateway: () => RunningGateway) {

@@ -39,10 +39,10 @@ export function postJson(url: URL, payload: string, agent: http.Agent): Promise<
   });
 }
 
-export function getJson<T>(url: string): Promise<T> {
+export function getJson<T>(url: string, headers: Record<string, string> = {}): Promise<T> {
   return new Promise((resolve, reject) => {
     http
-      .get(url, (response) => {
+      .get(url, { headers }, (response) => {
         const chunks: Buffer[] = [];
         response.on('data', (chunk: Buffer) => chunks.push(chunk));
         response.on('end', () => {

@@ -3,6 +3,7 @@ import { REPO_ROOT, runUntilSignal } from '@union/subgraph-kit';
 import { createGateway } from '@union/gateway';
 import { type GatewayConfig } from './child-configs';
 import { readChildConfig } from './server-process';
+import { benchGatewayTrust } from './bench-gateway-secret';
 
 const SUPERGRAPH = path.join(REPO_ROOT, 'schema', 'supergraph.graphql');
 
@@ -18,6 +19,7 @@ await runUntilSignal(
       supergraphPath: SUPERGRAPH,
       subgraphUrls: config.subgraphUrls,
       mergeRequests: config.merge,
+      gatewayTrust: benchGatewayTrust(),
     }),
   `gateway ${config.engine} merge=${config.merge}`,
 );

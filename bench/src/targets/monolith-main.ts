@@ -57,6 +57,8 @@ await runUntilSignal(async () => {
     schema,
     port: 0,
     host: '127.0.0.1',
+    // The monolith is queried directly, as a comparison: no gateway signs for it.
+    gatewaySecret: null,
     sqlLog: new CombinedStatementLog(parts.map((part) => part.orm.sqlLog)),
     createContext: (requestId) => ({
       requestId,

@@ -1,4 +1,5 @@
 import { type ChildProcess, spawn } from 'node:child_process';
+import { benchGatewaySecret } from './bench-gateway-secret';
 import path from 'node:path';
 import { REPO_ROOT } from '@union/subgraph-kit';
 
@@ -46,7 +47,11 @@ export function launchServer(options: LaunchOptions): Promise<ServerProcess> {
     ],
     {
       cwd: REPO_ROOT,
-      env: { ...process.env, BENCH_CONFIG: JSON.stringify(options.config) },
+      env: {
+        ...process.env,
+        GATEWAY_SUBGRAPH_SECRET: benchGatewaySecret(),
+        BENCH_CONFIG: JSON.stringify(options.config),
+      },
       stdio: ['ignore', 'pipe', 'pipe'],
     },
   );

@@ -2,6 +2,10 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { type AuthSettings, readAuthSettings } from './auth/auth-settings';
 import { readReportSettings, type ReportSettings } from './reports/report-settings';
+import {
+  type GatewayTrustSettings,
+  readGatewayTrustSettings,
+} from './gateway-trust/gateway-trust-settings';
 
 /** The three level services; each owns one level of the tree and its own database. */
 export const SERVICES = ['province', 'city', 'district'] as const;
@@ -20,6 +24,8 @@ export const REPO_ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url
 export interface ServiceEnv {
   service: ServiceName;
   port: number;
+  /** <SERVICE>_HOST: the interface to listen on; 127.0.0.1 (this machine only) by default. */
+  host: string;
   /** PostgreSQL URL when set; otherwise the service uses its SQLite file. */
   databaseUrl: string | undefined;
   sqlitePath: string;
@@ -28,6 +34,8 @@ export interface ServiceEnv {
   auth: AuthSettings;
   /** The audit seal's shared secret, its lifetime, and the entry deadline. */
   reports: ReportSettings;
+  /** GATEWAY_SUBGRAPH_SECRET, or the embedded default's under data/auth. */
+  gatewayTrust: GatewayTrustSettings;
 }
 
 /** DATA_DIR, or ./data: the SQLite files and the embedded default's keys. */
@@ -55,11 +63,13 @@ export function readServiceEnv(
   return {
     service,
     port: readPort(`${upper}_PORT`, DEFAULT_PORTS[service], env),
+    host: env[`${upper}_HOST`] || '127.0.0.1',
     databaseUrl: env[`${upper}_DATABASE_URL`] || undefined,
     sqlitePath: path.join(dataDir, `${service}.sqlite`),
     printSql: env.SQL_DEBUG === '1',
     auth: readAuthSettings(env, dataDir),
     reports: readReportSettings(env, dataDir),
+    gatewayTrust: readGatewayTrustSettings(env, dataDir),
   };
 }
 
@@ -82,6 +92,24 @@ export interface GatewayEnv {
   /** GATEWAY_MERGE_REQUESTS=on|off; unset keeps the engine's default. */
   mergeRequests: boolean | undefined;
   auth: AuthSettings;
+  /** GATEWAY_SUBGRAPH_SECRET, or the embedded default's under data/auth. */
+  gatewayTrust: GatewayTrustSettings;
+  /** GATEWAY_RATE_BURST and GATEWAY_RATE_PER_SECOND; unset: the gateway's default. */
+  rateLimit: { burst: number; perSecond: number } | undefined;
+  /** GATEWAY_MAX_BODY_BYTES; unset: the gateway's default. */
+  maxBodyBytes: number | undefined;
+  /** GATEWAY_UPSTREAM_TIMEOUT_MS: how long one subgraph request may take. */
+  upstreamTimeoutMs: number | undefined;
+}
+
+function readPositive(variable: string, env: NodeJS.ProcessEnv): number | undefined {
+  const raw = env[variable];
+  if (raw === undefined || raw === '') return undefined;
+  const value = Number(raw);
+  if (!Number.isFinite(value) || value <= 0) {
+    throw new Error(`${variable} must be a positive number, got "${raw}"`);
+  }
+  return value;
 }
 
 function readSwitch(variable: string, env: NodeJS.ProcessEnv): boolean | undefined {
@@ -102,7 +130,7 @@ export function readGatewayEnv(env: NodeJS.ProcessEnv = process.env): GatewayEnv
       const upper = service.toUpperCase();
       const url =
         env[`${upper}_URL`] ||
-        `http://localhost:${readPort(`${upper}_PORT`, DEFAULT_PORTS[service], env)}/graphql`;
+        `http://127.0.0.1:${readPort(`${upper}_PORT`, DEFAULT_PORTS[service], env)}/graphql`;
       return [service, url];
     }),
   ) as Record<ServiceName, string>;
@@ -115,5 +143,19 @@ export function readGatewayEnv(env: NodeJS.ProcessEnv = process.env): GatewayEnv
     subgraphUrls,
     mergeRequests: readSwitch('GATEWAY_MERGE_REQUESTS', env),
     auth: readAuthSettings(env, readDataDir(env)),
+    gatewayTrust: readGatewayTrustSettings(env, readDataDir(env)),
+    rateLimit: readRateLimit(env),
+    maxBodyBytes: readPositive('GATEWAY_MAX_BODY_BYTES', env),
+    upstreamTimeoutMs: readPositive('GATEWAY_UPSTREAM_TIMEOUT_MS', env),
   };
+}
+
+function readRateLimit(env: NodeJS.ProcessEnv): GatewayEnv['rateLimit'] {
+  const burst = readPositive('GATEWAY_RATE_BURST', env);
+  const perSecond = readPositive('GATEWAY_RATE_PER_SECOND', env);
+  if (burst === undefined && perSecond === undefined) return undefined;
+  if (burst === undefined || perSecond === undefined) {
+    throw new Error('set both GATEWAY_RATE_BURST and GATEWAY_RATE_PER_SECOND, or neither');
+  }
+  return { burst, perSecond };
 }

@@ -7,6 +7,7 @@ describe('readServiceEnv', () => {
     expect(readServiceEnv('city', {})).toEqual({
       service: 'city',
       port: 4002,
+      host: '127.0.0.1',
       databaseUrl: undefined,
       sqlitePath: path.join(REPO_ROOT, 'data', 'city.sqlite'),
       printSql: false,
@@ -24,6 +25,7 @@ describe('readServiceEnv', () => {
         sealMinutes: 10,
         entryDays: null,
       },
+      gatewayTrust: { secret: undefined, secretDir: path.join(REPO_ROOT, 'data', 'auth') },
     });
   });
 
@@ -108,15 +110,15 @@ describe('readReportSettings', () => {
 });
 
 describe('readGatewayEnv', () => {
-  it('defaults to Hive on :4000, the checked-in supergraph, localhost subgraphs, engine merging', () => {
+  it('defaults to Hive on :4000, the checked-in supergraph, subgraphs on 127.0.0.1, engine merging', () => {
     expect(readGatewayEnv({})).toEqual({
       port: 4000,
       engine: 'hive',
       supergraphPath: path.join(REPO_ROOT, 'schema', 'supergraph.graphql'),
       subgraphUrls: {
-        province: 'http://localhost:4001/graphql',
-        city: 'http://localhost:4002/graphql',
-        district: 'http://localhost:4003/graphql',
+        province: 'http://127.0.0.1:4001/graphql',
+        city: 'http://127.0.0.1:4002/graphql',
+        district: 'http://127.0.0.1:4003/graphql',
       },
       mergeRequests: undefined,
       auth: {
@@ -127,12 +129,32 @@ describe('readGatewayEnv', () => {
         audience: 'union-graph',
         requiredForReads: false,
       },
+      gatewayTrust: { secret: undefined, secretDir: path.join(REPO_ROOT, 'data', 'auth') },
+      rateLimit: undefined,
+      maxBodyBytes: undefined,
+      upstreamTimeoutMs: undefined,
     });
+  });
+
+  it('reads the rate limit and body limit', () => {
+    const env = readGatewayEnv({
+      GATEWAY_RATE_BURST: '20',
+      GATEWAY_RATE_PER_SECOND: '5',
+      GATEWAY_MAX_BODY_BYTES: '2000',
+    });
+    expect(env).toMatchObject({ rateLimit: { burst: 20, perSecond: 5 }, maxBodyBytes: 2000 });
+    expect(() => readGatewayEnv({ GATEWAY_RATE_BURST: '20' })).toThrow('set both');
+  });
+
+  it('refuses a gateway secret shorter than 32 characters', () => {
+    expect(() => readGatewayEnv({ GATEWAY_SUBGRAPH_SECRET: 'short' })).toThrow(
+      'GATEWAY_SUBGRAPH_SECRET must be at least 32 characters',
+    );
   });
 
   it('follows subgraph ports and explicit URLs', () => {
     const env = readGatewayEnv({ CITY_PORT: '5002', DISTRICT_URL: 'http://district:4003/graphql' });
-    expect(env.subgraphUrls.city).toBe('http://localhost:5002/graphql');
+    expect(env.subgraphUrls.city).toBe('http://127.0.0.1:5002/graphql');
     expect(env.subgraphUrls.district).toBe('http://district:4003/graphql');
   });
 

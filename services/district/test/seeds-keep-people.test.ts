@@ -9,6 +9,7 @@ import {
   createTemporaryDatabase,
   createTestAuth,
   postGraphQL,
+  createTestGatewayTrust,
   type TemporaryDatabase,
 } from '@union/subgraph-kit/testing';
 import { createServer, seedDatabase } from '../src/server';
@@ -43,7 +44,9 @@ describe.each(BACKENDS)('seeding on %s after a person corrected a seed figure', 
   it('keeps the correction through a restart and npm run seed, and reports it', async () => {
     database = backend === 'postgresql' ? await createTemporaryDatabase('union_seed_keeps') : null;
     const auth = await createTestAuth();
+    const trust = createTestGatewayTrust();
     const options: SubgraphRuntimeOptions = {
+      gatewayTrust: trust,
       port: 0,
       host: '127.0.0.1',
       sqlitePath: path.join(folder, 'district.sqlite'),
@@ -53,13 +56,15 @@ describe.each(BACKENDS)('seeding on %s after a person corrected a seed figure', 
     const token = await auth.token({ sub: 'alice', roles: ['reporter'], units: ['510106'] });
 
     const first = await createServer(options);
-    const seeded = (await postGraphQL<CellAnswer>(first.url, CELL)).data!.district.figure;
+    const seeded = (await postGraphQL<CellAnswer>(first.url, CELL, {}, undefined, trust.secret))
+      .data!.district.figure;
     expect(seeded).toMatchObject({ version: 1, updatedBy: 'seed', reported: { text: '181386名' } });
     const corrected = await postGraphQL(
       first.url,
       CORRECT,
       { input: { ...JINNIU_2013, text: '181390名', expectedVersion: 1, reason: 'recount' } },
       token,
+      trust.secret,
     );
     expect(corrected).toEqual({ data: { recordDistrictFigure: { version: 2 } } });
     await first.stop();
@@ -69,7 +74,8 @@ describe.each(BACKENDS)('seeding on %s after a person corrected a seed figure', 
 
     const second = await createServer(options);
     try {
-      const figure = (await postGraphQL<CellAnswer>(second.url, CELL)).data!.district.figure;
+      const figure = (await postGraphQL<CellAnswer>(second.url, CELL, {}, undefined, trust.secret))
+        .data!.district.figure;
       expect(figure).toEqual({
         version: 2,
         updatedBy: 'alice',

@@ -10,6 +10,7 @@ import {
   BACKENDS,
   createTemporaryDatabase,
   postGraphQL,
+  createTestGatewayTrust,
   type TemporaryDatabase,
 } from '@union/subgraph-kit/testing';
 import { districtSubgraph } from '../src/definition';
@@ -65,10 +66,17 @@ describe.each(BACKENDS)('a district table from before units had years, on %s', (
     }
     await old.close();
 
-    const options: SubgraphRuntimeOptions = { port: 0, host: '127.0.0.1', ...store };
+    const trust = createTestGatewayTrust();
+    const options: SubgraphRuntimeOptions = {
+      port: 0,
+      host: '127.0.0.1',
+      gatewayTrust: trust,
+      ...store,
+    };
     const server = await createServer(options);
     try {
-      const answer = (await postGraphQL<Answer>(server.url, QUESTION)).data!;
+      const answer = (await postGraphQL<Answer>(server.url, QUESTION, {}, undefined, trust.secret))
+        .data!;
       expect(answer.county).toEqual({ name: '双流县', validFrom: 1981, validTo: 2014 });
       expect(answer.jinniu).toEqual({ validFrom: 1990, validTo: null });
       expect(answer.today).toHaveLength(2844);

@@ -1,8 +1,9 @@
 import { buildSubgraphSchema } from '@apollo/subgraph';
 import { type GraphQLResolverMap } from '@apollo/subgraph/dist/schema-helper';
 import { printSchemaWithDirectives } from '@graphql-tools/utils';
-import { type GraphQLSchema, parse } from 'graphql';
+import { type GraphQLSchema, Kind, parse } from 'graphql';
 import { buildSchema, type BuildSchemaOptions, createResolversMap } from 'type-graphql';
+import { checkReferenceKeys } from './reference-keys';
 
 /** The federation features every level subgraph links. */
 const FEDERATION_LINK = `extend schema @link(url: "https://specs.apollo.dev/federation/v2.3", import: ["@key", "@shareable", "@external", "@requires"])`;
@@ -13,10 +14,14 @@ export type ReferenceResolvers = Record<
   { __resolveReference: (reference: never, context: never) => unknown }
 >;
 
+type ReferenceResolver = (reference: never, context: never, info: never) => unknown;
+
 /**
  * Builds a federation 2 subgraph from type-graphql resolvers. type-graphql prints the
  * `@key`/`@shareable`/`@requires` directives given with `@Directive`; @apollo/subgraph then
  * adds `_service` and `_entities`, and the reference resolvers are merged in by type name.
+ * Every entity's representation has its key fields checked first (checkReferenceKeys), also
+ * for the entities a subgraph only extends, which have no reference resolver of their own.
  */
 export async function buildFederatedSchema(
   options: Omit<BuildSchemaOptions, 'skipCheck'>,
@@ -24,14 +29,23 @@ export async function buildFederatedSchema(
 ): Promise<GraphQLSchema> {
   const schema = await buildSchema({ ...options, skipCheck: true, validate: false });
   const resolvers = createResolversMap(schema) as GraphQLResolverMap<unknown>;
-  for (const [typeName, reference] of Object.entries(referenceResolvers)) {
+  const typeDefs = parse(`${FEDERATION_LINK}\n${printSchemaWithDirectives(schema)}`);
+  const entityNames = typeDefs.definitions.flatMap((definition) =>
+    definition.kind === Kind.OBJECT_TYPE_DEFINITION &&
+    definition.directives?.some((directive) => directive.name.value === 'key')
+      ? [definition.name.value]
+      : [],
+  );
+  for (const typeName of entityNames) {
+    const own = referenceResolvers[typeName]?.__resolveReference as ReferenceResolver | undefined;
     resolvers[typeName] = {
       ...resolvers[typeName],
-      ...reference,
+      // Async, so a refused representation errors alone and the others still resolve.
+      __resolveReference: async (reference: Record<string, unknown>, context, info) => {
+        const checked = checkReferenceKeys(reference);
+        return own ? own(checked as never, context as never, info as never) : checked;
+      },
     } as GraphQLResolverMap<unknown>[string];
   }
-  return buildSubgraphSchema({
-    typeDefs: parse(`${FEDERATION_LINK}\n${printSchemaWithDirectives(schema)}`),
-    resolvers,
-  });
+  return buildSubgraphSchema({ typeDefs, resolvers });
 }

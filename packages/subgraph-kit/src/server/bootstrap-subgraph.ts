@@ -8,6 +8,10 @@ import { type SeedOutcome } from '../figures/seed-figures';
 import { type AuthSettings } from '../auth/auth-settings';
 import { createTokenVerifier, refuseEveryToken } from '../auth/token-verifier';
 import { createReportRuntime, type ReportSettings } from '../reports/report-settings';
+import {
+  type GatewayTrustSettings,
+  resolveGatewaySecret,
+} from '../gateway-trust/gateway-trust-settings';
 
 export interface SubgraphDefinition<Loaders, Shared> {
   service: string;
@@ -27,7 +31,10 @@ export interface SubgraphDefinition<Loaders, Shared> {
 
 export interface SubgraphRuntimeOptions {
   port: number;
+  /** The interface to listen on; 127.0.0.1 when absent, so only this machine reaches it. */
   host?: string;
+  /** The secret the gateway signs its requests with (readGatewayTrustSettings). */
+  gatewayTrust: GatewayTrustSettings;
   databaseUrl?: string | undefined;
   sqlitePath: string;
   printSql?: boolean;
@@ -97,7 +104,8 @@ export async function bootstrapSubgraph<Loaders, Shared>(
       service: definition.service,
       schema,
       port: runtime.port,
-      host: runtime.host,
+      host: runtime.host ?? '127.0.0.1',
+      gatewaySecret: await resolveGatewaySecret(runtime.gatewayTrust),
       sqlLog: orm.sqlLog,
       auth: { verify, requiredForReads: runtime.auth?.requiredForReads ?? false },
       createContext: (requestId, viewer) =>
@@ -109,6 +117,9 @@ export async function bootstrapSubgraph<Loaders, Shared>(
           reports,
         ),
       onStop: () => orm.close(),
+      checkDatabase: async () => {
+        await root.getConnection().execute('select 1');
+      },
     });
     return { ...running, orm };
   } catch (error) {

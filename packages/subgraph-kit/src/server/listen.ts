@@ -13,10 +13,40 @@ export async function listen(server: Server, port: number, host = '0.0.0.0'): Pr
   return `http://${publicHost(host)}:${bound}/graphql`;
 }
 
-/** Stops accepting, drops idle keep-alive connections, and resolves once closed. */
-export function close(server: Server): Promise<void> {
-  return new Promise((resolve) => {
-    server.close(() => resolve());
-    server.closeAllConnections();
-  });
+/** How long a stopping server lets requests in flight finish (SHUTDOWN_DEADLINE_MS). */
+export const DEFAULT_DRAIN_DEADLINE_MS = 10_000;
+
+export interface Drainable {
+  startDraining(): void;
+  idle(): Promise<void>;
+}
+
+/**
+ * Stops accepting and drains: requests in flight finish and are answered (up to the
+ * deadline; then their connections are cut), idle keep-alive connections are dropped, and
+ * it resolves once the server is closed. Without `drain`, every connection is cut at once.
+ */
+export async function close(
+  server: Server,
+  drain?: Drainable,
+  deadlineMs = readDrainDeadline(),
+): Promise<void> {
+  const closed = new Promise<void>((resolve) => server.close(() => resolve()));
+  if (drain) {
+    drain.startDraining();
+    server.closeIdleConnections();
+    let timer: NodeJS.Timeout | undefined;
+    const deadline = new Promise<void>((resolve) => {
+      timer = setTimeout(resolve, deadlineMs);
+    });
+    await Promise.race([drain.idle(), deadline]);
+    clearTimeout(timer);
+  }
+  server.closeAllConnections();
+  await closed;
+}
+
+function readDrainDeadline(env: NodeJS.ProcessEnv = process.env): number {
+  const value = Number(env.SHUTDOWN_DEADLINE_MS);
+  return Number.isFinite(value) && value > 0 ? value : DEFAULT_DRAIN_DEADLINE_MS;
 }

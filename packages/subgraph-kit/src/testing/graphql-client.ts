@@ -1,3 +1,5 @@
+import { SIGNATURE_EXTENSION, signRequest } from '../gateway-trust/request-signature';
+
 export interface GraphQLResponse<Data = Record<string, unknown>> {
   data?: Data | null;
   errors?: {
@@ -9,13 +11,15 @@ export interface GraphQLResponse<Data = Record<string, unknown>> {
 
 /**
  * POSTs one operation and returns the parsed body; an HTTP failure with no JSON body throws.
- * `token` goes in `Authorization: Bearer`.
+ * `token` goes in `Authorization: Bearer`; with `signWith` (the gateway secret) the request
+ * is signed as the gateway signs its subgraph requests.
  */
 export async function postGraphQL<Data = Record<string, unknown>>(
   url: string,
   query: string,
   variables?: Record<string, unknown>,
   token?: string,
+  signWith?: string,
 ): Promise<GraphQLResponse<Data>> {
   const response = await fetch(url, {
     method: 'POST',
@@ -24,7 +28,13 @@ export async function postGraphQL<Data = Record<string, unknown>>(
       accept: 'application/json',
       ...(token === undefined ? {} : { authorization: `Bearer ${token}` }),
     },
-    body: JSON.stringify({ query, variables }),
+    body: JSON.stringify({
+      query,
+      variables,
+      ...(signWith === undefined
+        ? {}
+        : { extensions: { [SIGNATURE_EXTENSION]: signRequest(signWith, query, variables) } }),
+    }),
   });
   const text = await response.text();
   try {

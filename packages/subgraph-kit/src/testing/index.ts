@@ -3,3 +3,4 @@ export * from './postgres-database';
 export * from './service-harness';
 export * from './test-auth';
 export * from './migrations-agree';
+export * from './test-gateway-trust';

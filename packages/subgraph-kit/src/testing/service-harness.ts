@@ -1,3 +1,4 @@
+import { randomBytes } from 'node:crypto';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
@@ -11,6 +12,8 @@ export type Backend = (typeof BACKENDS)[number];
 
 export interface ServiceUnderTest {
   server: SubgraphServer;
+  /** The gateway secret this subgraph verifies; `query` signs with it, as the gateway does. */
+  gatewaySecret: string;
   /** Sends an operation and returns the response with the SQL statements it cost. */
   query<Data = Record<string, unknown>>(
     query: string,
@@ -31,7 +34,9 @@ export async function startServiceOn(
   const folder = mkdtempSync(path.join(tmpdir(), `union-${service}-`));
   const database =
     backend === 'postgresql' ? await createTemporaryDatabase(`union_${service}`) : null;
+  const gatewaySecret = randomBytes(32).toString('hex');
   const server = await createServer({
+    gatewayTrust: { secret: gatewaySecret, secretDir: undefined },
     port: 0,
     host: '127.0.0.1',
     sqlitePath: path.join(folder, `${service}.sqlite`),
@@ -39,9 +44,16 @@ export async function startServiceOn(
   });
   return {
     server,
+    gatewaySecret,
     async query<Data>(query: string, variables?: Record<string, unknown>) {
       const before = server.sqlLog.totals().statements;
-      const response = await postGraphQL<Data>(server.url, query, variables);
+      const response = await postGraphQL<Data>(
+        server.url,
+        query,
+        variables,
+        undefined,
+        gatewaySecret,
+      );
       return { ...response, statements: server.sqlLog.totals().statements - before };
     },
     async close() {
