@@ -65,3 +65,5 @@ export * from './reports/report-loaders';
 export * from './reports/progress-loader';
 export * from './reports/report.resolver';
 export * from './reports/report-audit-seal';
+export * from './figures/figure-import.types';
+export * from './figures/figure-import';
