@@ -7,11 +7,12 @@ import { FILE_KINDS, type FileKind } from './figure-file-kind';
 import { GatewayError } from './gateway-request';
 import { writeExport } from './write-export';
 
-const USAGE = `usage: npm run export -- --root CODE --period P [--format csv|xlsx|adx|json] [--output FILE]
+const USAGE = `usage: npm run export -- --root CODE --period P [--metric a,b] [--format csv|xlsx|adx|json] [--output FILE]
 
 Exports every reported figure of a unit's subtree for a period through the gateway.
   --root <code>    a province, city or county-level unit
   --period <p>     YYYY or YYYY-YYYY
+  --metric <a,b>   only these metrics (default: every metric)
   --format <f>     csv (default), xlsx, adx, json
   --output <file>  default: standard output
   --gateway <url>  default: $GATEWAY_URL, else http://localhost:4000/graphql
@@ -33,6 +34,7 @@ export async function exportCommand(argv: string[], io: CliIo): Promise<number> 
       options: {
         root: { type: 'string' },
         period: { type: 'string' },
+        metric: { type: 'string' },
         format: { type: 'string', default: 'csv' },
         output: { type: 'string' },
         gateway: { type: 'string' },
@@ -59,6 +61,7 @@ export async function exportCommand(argv: string[], io: CliIo): Promise<number> 
       tokenOf(values.token, io.env),
       values.root,
       values.period,
+      values.metric ? values.metric.split(',').map((metric) => metric.trim()) : null,
     );
     const out = values.output ? createWriteStream(values.output) : stdoutSink(io.stdout);
     await writeExport(rows, format, out);

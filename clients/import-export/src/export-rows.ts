@@ -79,13 +79,14 @@ function* unitsOf(root: Subtree): Generator<UnitData> {
 /**
  * Every reported figure of a subtree for a period, read through the gateway: the root and
  * the units below it in the tree at the period's end (so a 2013 export has 2013's counties),
- * one row per figure, in code then metric order.
+ * one row per figure, in code then metric order; only the given metrics when there are some.
  */
 export async function exportRows(
   gateway: string,
   token: string | null,
   root: string,
   period: string,
+  metrics: readonly string[] | null = null,
 ): Promise<ExportRow[]> {
   let asOf: number | null = null;
   try {
@@ -104,7 +105,7 @@ export async function exportRows(
   for (const unit of unitsOf(data.unit)) {
     for (const cell of unit.figures) {
       const reported = cell.reported;
-      if (reported === null) continue;
+      if (reported === null || (metrics !== null && !metrics.includes(cell.metric))) continue;
       rows.set(`${unit.code} ${cell.metric} ${cell.period}`, {
         code: unit.code,
         metric: cell.metric,
