@@ -1,4 +1,5 @@
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { type AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -7,6 +8,7 @@ import { createTestAuth, postGraphQL, type TestAuth } from '@union/subgraph-kit/
 import { type RunningGateway } from '@union/gateway';
 import { IMPORT_COLUMNS, isRowProblem } from '@union/domain';
 import { SaxesParser } from 'saxes';
+import { createExportServer } from '../clients/import-export/src/export-download';
 import { exportCommand } from '../clients/import-export/src/export-command';
 import { importCommand } from '../clients/import-export/src/import-command';
 import { readFigureFile } from '../clients/import-export/src/read-figure-file';
@@ -290,6 +292,36 @@ describe.each(['sqlite', 'postgresql'] as const)('import and export on %s', (sto
       });
       expect(code).toBe(2);
       expect(stderr).toMatch(/^import: truncated.xml: not a readable ADX file/);
+    });
+
+    it('serves an export as an HTTP download', async () => {
+      const server = createExportServer(gateway.url);
+      await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+      const { port } = server.address() as AddressInfo;
+      try {
+        const base = `http://127.0.0.1:${port}/export?root=510100&period=2013`;
+        const csv = await fetch(`${base}&metric=rights_cases,union_cadres_trained`);
+        expect(csv.status).toBe(200);
+        expect(csv.headers.get('content-disposition')).toBe(
+          'attachment; filename="510100-2013.csv"',
+        );
+        const file = path.join(folder, 'download.csv');
+        writeFileSync(file, Buffer.from(await csv.arrayBuffer()));
+        expect(await importColumns(file)).toEqual(await importColumns(SAMPLE));
+        const xlsx = await fetch(`${base}&format=xlsx`);
+        expect(xlsx.headers.get('content-type')).toMatch(/spreadsheetml/);
+        expect(
+          Buffer.from(await xlsx.arrayBuffer())
+            .subarray(0, 2)
+            .toString(),
+        ).toBe('PK');
+        const bad = await fetch(`http://127.0.0.1:${port}/export?root=510100&period=13`);
+        expect(bad.status).toBe(400);
+        expect(((await bad.json()) as { error: string }).error).toMatch(/period/);
+        expect((await fetch(`${base}&format=pdf`)).status).toBe(400);
+      } finally {
+        await new Promise((resolve) => server.close(resolve));
+      }
     });
 
     it('the mutation needs a token', async () => {

@@ -2,6 +2,7 @@ import { createWriteStream } from 'node:fs';
 import { PassThrough, type Writable } from 'node:stream';
 import { parseArgs } from 'node:util';
 import { type CliIo, gatewayOf, tokenOf } from './cli-io';
+import { createExportServer } from './export-download';
 import { exportRows } from './export-rows';
 import { FILE_KINDS, type FileKind } from './figure-file-kind';
 import { GatewayError } from './gateway-request';
@@ -16,7 +17,8 @@ Exports every reported figure of a unit's subtree for a period through the gatew
   --format <f>     csv (default), xlsx, adx, json
   --output <file>  default: standard output
   --gateway <url>  default: $GATEWAY_URL, else http://localhost:4000/graphql
-  --token <jwt>    default: $UNION_TOKEN (needed where reads need a token)`;
+  --token <jwt>    default: $UNION_TOKEN (needed where reads need a token)
+  --serve <port>   instead, serve GET /export?root=&period=&format=&metric= as downloads`;
 
 /** Standard output is not ended by a command; a pass-through in front of it is. */
 function stdoutSink(stdout: Writable): Writable {
@@ -39,6 +41,7 @@ export async function exportCommand(argv: string[], io: CliIo): Promise<number> 
         output: { type: 'string' },
         gateway: { type: 'string' },
         token: { type: 'string' },
+        serve: { type: 'string' },
         help: { type: 'boolean', default: false },
       },
     }).values;
@@ -48,6 +51,16 @@ export async function exportCommand(argv: string[], io: CliIo): Promise<number> 
   }
   if (values.help) {
     io.stderr.write(`${USAGE}\n`);
+    return 0;
+  }
+  if (values.serve) {
+    const gateway = gatewayOf(values.gateway, io.env);
+    const server = createExportServer(gateway);
+    await new Promise<void>((resolve) => server.listen(Number(values.serve), resolve));
+    io.stderr.write(
+      `Export downloads: http://localhost:${values.serve}/export?root=510100&period=2013\n`,
+    );
+    await new Promise((resolve) => server.once('close', resolve));
     return 0;
   }
   const format = values.format as FileKind;

@@ -27,6 +27,21 @@ const importOperation = (level: DivisionLevel) => `mutation($input: FigureImport
   }
 }`;
 
+/**
+ * Rows per request. A level's rows up to this many go in one request and one transaction;
+ * a larger level is sent in batches, each its own transaction, which keeps a request well
+ * under the servers' body limit (10 MB) on the national scale.
+ */
+export const IMPORT_BATCH_ROWS = 5_000;
+
+function batchesOf<T>(rows: T[]): T[][] {
+  const batches: T[][] = [];
+  for (let start = 0; start < rows.length; start += IMPORT_BATCH_ROWS) {
+    batches.push(rows.slice(start, start + IMPORT_BATCH_ROWS));
+  }
+  return batches;
+}
+
 export interface ImportOptions {
   file: string;
   gateway: string;
@@ -39,7 +54,8 @@ export interface ImportOptions {
  * streamed and its rows sorted by the level their code names (each level's subgraph owns
  * its figures). Every level first checks its rows in a dry run, which locks and reads
  * everything a write would and rolls back; only when no level finds a problem are the levels
- * written, each in one transaction. A file with any problem, from the format or any level,
+ * written, each in one transaction (a level of more than IMPORT_BATCH_ROWS rows: one per
+ * batch). A file with any problem, from the format or any level,
  * writes nothing and the report names every problem by row and column.
  */
 export async function runImport(options: ImportOptions): Promise<ImportReport> {
@@ -59,28 +75,32 @@ export async function runImport(options: ImportOptions): Promise<ImportReport> {
     byLevel.set(level, list);
   }
   const levels = (['PROVINCE', 'CITY', 'DISTRICT'] as const).filter((l) => byLevel.has(l));
-  const send = async (level: DivisionLevel, dryRun: boolean) =>
+  const batches = levels.flatMap((level) =>
+    batchesOf(byLevel.get(level)!).map((rows) => ({ level, rows })),
+  );
+  const send = async (batch: (typeof batches)[number], dryRun: boolean) =>
     (
       await requestGateway<{ result: LevelReport }>(
         options.gateway,
         options.token,
-        importOperation(level),
-        { input: { fileName, dryRun, rows: byLevel.get(level) } },
+        importOperation(batch.level),
+        { input: { fileName, dryRun, rows: batch.rows } },
       )
     ).result;
   const checks: LevelReport[] = [];
-  for (const level of levels) checks.push(await send(level, true));
+  for (const batch of batches) checks.push(await send(batch, true));
   problems.push(...checks.flatMap((check) => check.problems));
   let results = checks;
   const write = !options.dryRun && problems.length === 0;
   if (write) {
     results = [];
-    for (const level of levels) {
-      const result = await send(level, false);
+    for (const batch of batches) {
+      const result = await send(batch, false);
       results.push(result);
-      // A writer that slipped in between the check and the write: the level refused as a
-      // whole; the levels before it are written (see docs/import-export.md).
+      // A writer that slipped in between the check and the write: this batch refused as a
+      // whole; the batches before it are written (see docs/import-export.md).
       problems.push(...result.problems);
+      if (!result.written) break;
     }
   }
   const changes = results.flatMap((result) => result.changes).sort((a, b) => a.row - b.row);
