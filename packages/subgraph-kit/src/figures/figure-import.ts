@@ -1,4 +1,8 @@
-import { type FilterQuery, UniqueConstraintViolationException } from '@mikro-orm/core';
+import {
+  type EntityName,
+  type FilterQuery,
+  UniqueConstraintViolationException,
+} from '@mikro-orm/core';
 import { type SqlEntityManager } from '@mikro-orm/knex';
 import {
   cellKey,
@@ -9,7 +13,8 @@ import {
 } from '@union/domain';
 import { GraphQLError } from 'graphql';
 import { unauthenticated } from '../auth/auth-errors';
-import { guardEntry, recordCorrection } from '../reports/report-entry-guard';
+import { findPlain } from '../orm/find-plain';
+import { type EntryPermit, guardEntry, recordCorrection } from '../reports/report-entry-guard';
 import { type FigureChangeRow } from './figure-change-row';
 import {
   type FigureImportInput,
@@ -25,7 +30,6 @@ import {
   changeRow,
   figureFromInput,
   type FigureTables,
-  latestVersion,
   readCell,
   type WriteRequest,
 } from './figure-writes';
@@ -105,6 +109,51 @@ async function checkRow(
   return figure === null ? null : { row, cell, unit, viewer, figure };
 }
 
+/** Rows per multi-row INSERT: well under SQLite's and PostgreSQL's parameter limits. */
+const INSERT_CHUNK = 200;
+/** Codes per read of the cells: an IN list each store takes comfortably. */
+const READ_CHUNK = 500;
+
+/**
+ * The stored figures of the cells, and for cells with none the last version their history
+ * reached (a retracted cell goes on from it): a few statements for a whole batch.
+ */
+async function readCells<Row extends FigureRow, Change extends FigureChangeRow>(
+  tx: SqlEntityManager,
+  tables: FigureTables<Row, Change>,
+  cells: readonly CellKey[],
+): Promise<{ stored: Map<string, FigureRow>; latest: Map<string, number> }> {
+  const stored = new Map<string, FigureRow>();
+  const latest = new Map<string, number>();
+  const codes = [...new Set(cells.map((c) => c.code))];
+  const metrics = [...new Set(cells.map((c) => c.metric))];
+  const periods = [...new Set(cells.map((c) => c.period))];
+  for (let i = 0; i < codes.length; i += READ_CHUNK) {
+    const where = {
+      code: { $in: codes.slice(i, i + READ_CHUNK) },
+      metric: { $in: metrics },
+      period: { $in: periods },
+    };
+    const rows = await findPlain(tx, tables.figure as EntityName<FigureRow>, where);
+    for (const row of rows) stored.set(cellKey(row), row);
+    const changes = (await tx
+      .createQueryBuilder(tables.change)
+      .select(['code', 'metric', 'period', 'version'])
+      .where(where)
+      .execute('all', false)) as {
+      code: string;
+      metric: string;
+      period: string;
+      version: number;
+    }[];
+    for (const change of changes) {
+      const key = cellKey(change);
+      latest.set(key, Math.max(latest.get(key) ?? 0, Number(change.version)));
+    }
+  }
+  return { stored, latest };
+}
+
 /** The same figure, field by field (the store may give numbers back as strings). */
 function sameFigure(stored: FigureRow, figure: FigureRecord): boolean {
   return FIGURE_FIELDS.every((field) => {
@@ -137,36 +186,55 @@ export async function importFigures<Row extends FigureRow, Change extends Figure
   const problems: ImportProblem[] = [];
   const checked: CheckedRow[] = [];
   const firstRowOfCell = new Map<string, number>();
-  for (const row of input.rows) {
-    const result = await checkRow(request, row, problems);
+  // Checked together, so the unit look-ups of a whole batch are one statement (DataLoader).
+  const results = await Promise.all(input.rows.map((row) => checkRow(request, row, problems)));
+  for (const result of results) {
     if (result === null) continue;
     const key = cellKey(result.cell);
     const first = firstRowOfCell.get(key);
     if (first !== undefined) {
       problems.push({
-        row: row.row,
+        row: result.row.row,
         column: 'code',
         code: 'BAD_USER_INPUT',
         message: `the cell ${result.cell.code} ${result.cell.metric} ${result.cell.period} is also in row ${first}`,
       });
       continue;
     }
-    firstRowOfCell.set(key, row.row);
+    firstRowOfCell.set(key, result.row.row);
     checked.push(result);
   }
   const reason = `imported from ${input.fileName}`;
-  const generic = tables as unknown as FigureTables<FigureRow, FigureChangeRow>;
   try {
     return await request.em.transactional(async (tx: SqlEntityManager) => {
       const changes: ImportChange[] = [];
       const at = new Date().toISOString();
-      for (const { row, cell, unit, viewer, figure } of checked) {
-        const permit = await check(row.row, 'period', problems, () =>
-          guardEntry(tx, request.reports, unit, cell, viewer, reason),
-        );
+      // First every cell's report, locked until the transaction ends (report-entry-guard.ts):
+      // once per report, except an admin's correction of an approved one, counted per cell.
+      const permits = new Map<string, EntryPermit>();
+      const allowed: (CheckedRow & { permit: EntryPermit })[] = [];
+      for (const checkedRow of checked) {
+        const { row, cell, unit, viewer } = checkedRow;
+        const reportKey = `${cell.code} ${cell.period}`;
+        const permit =
+          permits.get(reportKey) ??
+          (await check(row.row, 'period', problems, () =>
+            guardEntry(tx, request.reports, unit, cell, viewer, reason),
+          ));
         if (permit === null) continue;
-        const before = (await tx.findOne(tables.figure, cell as FilterQuery<Row>)) as Row | null;
-        const current = before?.version ?? (await latestVersion(tx, generic, cell));
+        if (!permit.correction) permits.set(reportKey, permit);
+        allowed.push({ ...checkedRow, permit });
+      }
+      const { stored, latest } = await readCells(
+        tx,
+        tables,
+        allowed.map((r) => r.cell),
+      );
+      const inserts: Row[] = [];
+      const history: Change[] = [];
+      for (const { row, cell, viewer, figure, permit } of allowed) {
+        const before = (stored.get(cellKey(cell)) ?? null) as Row | null;
+        const current = before?.version ?? latest.get(cellKey(cell)) ?? 0;
         if (
           row.expectedVersion !== null &&
           row.expectedVersion !== undefined &&
@@ -188,7 +256,7 @@ export async function importFigures<Row extends FigureRow, Change extends Figure
         const version = current + 1;
         const written = { ...figure, version, updatedAt: at, updatedBy: viewer.sub };
         if (before === null) {
-          await tx.insert(tables.figure, written as Row);
+          inserts.push(written as Row);
         } else {
           const updated = await tx.nativeUpdate(
             tables.figure,
@@ -206,12 +274,20 @@ export async function importFigures<Row extends FigureRow, Change extends Figure
           reason,
           requestId: request.requestId,
         };
-        await tx.insert(tables.change, changeRow(cell, version, change, before, figure) as Change);
+        history.push(changeRow(cell, version, change, before, figure) as Change);
         if (permit.correction) {
           const correction = { at, by: viewer.sub, reason, requestId: request.requestId };
           await recordCorrection(tx, request.reports, cell, permit, correction);
         }
         changes.push({ ...base, outcome: before === null ? 'CREATED' : 'CHANGED', version });
+      }
+      // New cells in a few multi-row statements; a second writer creating one of them
+      // meanwhile fails the insert on the primary key, and nothing is written.
+      for (let i = 0; i < inserts.length; i += INSERT_CHUNK) {
+        await tx.insertMany(tables.figure, inserts.slice(i, i + INSERT_CHUNK));
+      }
+      for (let i = 0; i < history.length; i += INSERT_CHUNK) {
+        await tx.insertMany(tables.change, history.slice(i, i + INSERT_CHUNK));
       }
       const count = (outcome: ImportChange['outcome']) =>
         changes.filter((c) => c.outcome === outcome).length;
