@@ -7,9 +7,11 @@ export function formatImportReport(report: ImportReport): string {
   const lines: string[] = [];
   const verdict = report.written
     ? 'imported'
-    : report.problems.length > 0
-      ? 'refused: nothing was written'
-      : 'dry run: nothing was written';
+    : report.partlyWritten
+      ? 'partly written (a cell changed during the import): run it again to finish'
+      : report.problems.length > 0
+        ? 'refused: nothing was written'
+        : 'dry run: nothing was written';
   lines.push(`${report.file}: ${report.rows} rows, ${verdict}`);
   for (const problem of report.problems) {
     lines.push(`  row ${problem.row}, ${problem.column}: ${problem.message} (${problem.code})`);

@@ -25,6 +25,8 @@ export interface ImportReport {
   rows: number;
   dryRun: boolean;
   written: boolean;
+  /** Another writer refused a later batch after earlier ones were written; run it again. */
+  partlyWritten: boolean;
   created: number;
   changed: number;
   unchanged: number;

@@ -1,6 +1,6 @@
 import path from 'node:path';
 import { type DivisionLevel, type FigureFileRow, isRowProblem, levelOfCode } from '@union/domain';
-import { requestGateway } from './gateway-request';
+import { GatewayError, requestGateway } from './gateway-request';
 import { type ImportChange, type ImportProblem, type ImportReport } from './import-report';
 import { readFigureFile } from './read-figure-file';
 
@@ -95,7 +95,17 @@ export async function runImport(options: ImportOptions): Promise<ImportReport> {
   if (write) {
     results = [];
     for (const batch of batches) {
-      const result = await send(batch, false);
+      let result: LevelReport;
+      try {
+        result = await send(batch, false);
+      } catch (error) {
+        if (!(error instanceof GatewayError) || results.length === 0) throw error;
+        throw new GatewayError(
+          `${results.length} of ${batches.length} batches were written before this one failed; ` +
+            `run the import again to finish it (written rows come back UNCHANGED): ${error.message}`,
+          error.code,
+        );
+      }
       results.push(result);
       // A writer that slipped in between the check and the write: this batch refused as a
       // whole; the batches before it are written (see docs/import-export.md).
@@ -111,6 +121,7 @@ export async function runImport(options: ImportOptions): Promise<ImportReport> {
     rows,
     dryRun: options.dryRun,
     written: write && results.every((result) => result.written),
+    partlyWritten: write && results.some((r) => r.written) && !results.every((r) => r.written),
     created: count('CREATED'),
     changed: count('CHANGED'),
     unchanged: count('UNCHANGED'),
