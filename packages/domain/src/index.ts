@@ -28,3 +28,5 @@ export * from './reports/report-permissions';
 export * from './reports/entry-deadline';
 export * from './reports/report-entry';
 export * from './reports/report-progress';
+export * from './exchange/figure-columns';
+export * from './exchange/adx-period';

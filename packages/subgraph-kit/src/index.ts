@@ -75,3 +75,5 @@ export * from './operations/logger';
 export * from './operations/request-id';
 export * from './operations/http-metrics';
 export * from './operations/operations-endpoints';
+export * from './figures/figure-import.types';
+export * from './figures/figure-import';

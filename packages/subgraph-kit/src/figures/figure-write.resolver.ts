@@ -9,6 +9,8 @@ import { type CellShape } from './figure-fields.resolver';
 import { type FigureRow } from './figure-row';
 import { FigureInput, RetractInput } from './figure-write.input';
 import { recordFigure, retractFigure, type WriteRequest } from './figure-writes';
+import { importFigures } from './figure-import';
+import { FigureImportInput, FigureImportReport } from './figure-import.types';
 import { type ReportRuntime } from '../reports/report-settings';
 import { type ReportTables } from '../reports/report-store';
 
@@ -89,6 +91,22 @@ export function createFigureWriteResolver<
     ): Promise<Cell> {
       const key = await retractFigure(request(context), tables, input);
       return cell.make(key.code, key.metric, key.period);
+    }
+
+    @Mutation(() => FigureImportReport, {
+      name: `import${level}Figures`,
+      description:
+        `Imports a file's ${level.toLowerCase()} rows, all or none: every row is checked ` +
+        '(unit at this level, metric, period, text, the token covering the unit, the report ' +
+        'open for entry, expectedVersion where given) and then all are written in one ' +
+        'transaction with IMPORTED history rows naming the file, or none is and the report ' +
+        'lists every problem by row and column. dryRun reports the same and writes nothing.',
+    })
+    import(
+      @Arg('input', () => FigureImportInput) input: FigureImportInput,
+      @Ctx() context: FigureWriteContext,
+    ): Promise<FigureImportReport> {
+      return importFigures(request(context), tables, input);
     }
 
     @FieldResolver(() => Int, {

@@ -44,7 +44,7 @@ export interface WriteRequest {
 }
 
 /** Thrown inside a write's transaction to roll it back: the cell moved on since it was read. */
-class StaleWrite extends Error {}
+export class StaleWrite extends Error {}
 
 /** Runs a write's transaction; a stale version or a lost insert race comes back as false. */
 async function inTransaction(
@@ -64,7 +64,7 @@ async function inTransaction(
 
 const LIMITS = { text: 200, reading: 200, note: 2000, document: 500, quote: 4000, reason: 2000 };
 
-type CellKey = { code: string; metric: string; period: string };
+export type CellKey = { code: string; metric: string; period: string };
 
 function checkLength(field: keyof typeof LIMITS, value: string | null | undefined): void {
   if (value !== null && value !== undefined && value.length > LIMITS[field]) {
@@ -82,7 +82,12 @@ function authorize(viewer: Viewer | null, code: string): Viewer {
   return viewer;
 }
 
-async function readCell(request: WriteRequest, code: string, metric: string, period: string) {
+export async function readCell(
+  request: WriteRequest,
+  code: string,
+  metric: string,
+  period: string,
+) {
   const cell = {
     code: assertDivisionCode('code', code),
     metric: readMetric('metric', metric).code,
@@ -101,13 +106,13 @@ async function readCell(request: WriteRequest, code: string, metric: string, per
  * reads the tree of that year, which would not count it. Retractions are not checked, so a
  * figure stored before this rule can still be withdrawn.
  */
-function assertInPeriod(cell: CellKey): void {
+export function assertInPeriod(cell: CellKey): void {
   const why = whyNotInPeriod(loadDivisionHistory(), cell.code, cell.period);
   if (why !== null) throw badUserInput('period', why);
 }
 
 /** The figure a FigureInput describes, read by the project's parser. */
-function figureFromInput(input: FigureInput, cell: CellKey): FigureRecord {
+export function figureFromInput(input: FigureInput, cell: CellKey): FigureRecord {
   for (const field of ['text', 'reading', 'note', 'reason'] as const)
     checkLength(field, input[field]);
   checkLength('document', input.source?.document);
@@ -138,7 +143,7 @@ function figureFromInput(input: FigureInput, cell: CellKey): FigureRecord {
   };
 }
 
-const recordJson = (row: FigureRecord | null): string | null =>
+export const recordJson = (row: FigureRecord | null): string | null =>
   row === null
     ? null
     : JSON.stringify(Object.fromEntries(FIGURE_FIELDS.map((field) => [field, row[field]])));
@@ -209,7 +214,7 @@ async function conflict(
 }
 
 /** The highest version a cell's history reached, 0 for a cell never written. */
-async function latestVersion(
+export async function latestVersion(
   em: SqlEntityManager,
   tables: FigureTables<FigureRow, FigureChangeRow>,
   cell: CellKey,
