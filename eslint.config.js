@@ -77,7 +77,16 @@ const clientOnly = {
 };
 
 export default tseslint.config(
-  { ignores: ['**/node_modules/**', 'data/**', 'schema/**', 'bench/results/**'] },
+  {
+    ignores: [
+      '**/node_modules/**',
+      'data/**',
+      'schema/**',
+      'bench/results/**',
+      'web/dist/**',
+      'web/src/gql/**',
+    ],
+  },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {

@@ -1,11 +1,14 @@
 import { type ChildProcess, spawn } from 'node:child_process';
 import path from 'node:path';
 import { readGatewayEnv, readServiceEnv, REPO_ROOT, SERVICES } from '@union/subgraph-kit';
+import { buildDashboardIfStale } from './build-dashboard';
 
 // Starts the three level subgraphs, waits until each answers /health, then the gateway;
-// prints the gateway URL. Ctrl-C (or SIGTERM) stops all four and waits for them to exit.
+// prints the gateway's and the dashboard's URLs (building the dashboard when stale);
+// with --dev (npm run dev) also Vite's dev server. Ctrl-C (or SIGTERM) stops all four and waits for them to exit.
 
 const READY_TIMEOUT_MS = 120_000;
+const DEV = process.argv.includes('--dev');
 
 interface Child {
   name: string;
@@ -15,9 +18,9 @@ interface Child {
 const children: Child[] = [];
 let stopping = false;
 
-function launch(name: string, entry: string): Child {
-  const child = spawn(process.execPath, ['--import', 'tsx', path.join(REPO_ROOT, entry)], {
-    cwd: REPO_ROOT,
+function launch(name: string, entry: string, args = ['--import', 'tsx'], cwd = REPO_ROOT): Child {
+  const child = spawn(process.execPath, [...args, path.join(REPO_ROOT, entry)], {
+    cwd,
     env: process.env,
     stdio: ['ignore', 'inherit', 'inherit'],
   });
@@ -68,6 +71,7 @@ process.once('SIGTERM', () => void stopAll(0));
 
 try {
   const gatewayEnv = readGatewayEnv();
+  const dashboard = !process.env.DASHBOARD_DIR && buildDashboardIfStale();
   for (const service of SERVICES) launch(`${service} subgraph`, `services/${service}/src/index.ts`);
   await Promise.all(
     SERVICES.map((service) => {
@@ -82,9 +86,23 @@ try {
     (r) => r.ok,
     'gateway',
   );
+  // npm run dev: Vite's dev server with hot reload, sending /graphql to this gateway.
+  const devPort = Number(process.env.WEB_DEV_PORT ?? 5173);
+  if (DEV && !stopping) {
+    launch(
+      'dashboard dev server',
+      'node_modules/vite/bin/vite.js',
+      [],
+      path.join(REPO_ROOT, 'web'),
+    );
+  }
   if (!stopping) {
+    const dashboardUrl = `http://localhost:${gatewayEnv.port}/dashboard/`;
     console.log(
-      `\nThe federation is up. Gateway: ${gatewayUrl}\n(Ctrl-C stops all four processes.)`,
+      `\nThe federation is up. Gateway: ${gatewayUrl}\n` +
+        (dashboard || process.env.DASHBOARD_DIR ? `Dashboard: ${dashboardUrl}\n` : '') +
+        (DEV ? `Dashboard with hot reload: http://localhost:${devPort}/dashboard/\n` : '') +
+        '(Ctrl-C stops all four processes.)',
     );
   }
 } catch (error) {

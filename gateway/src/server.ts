@@ -11,8 +11,10 @@ import {
 import { createServer } from 'node:http';
 import { createApolloGatewayServer } from './apollo-gateway';
 import { createHiveGatewayServer } from './hive-gateway';
+import { withDashboard } from './dashboard';
 import { DEFAULT_QUERY_LIMITS, type QueryLimits } from './limits';
 import { loadSupergraph } from './supergraph';
+import { type TrustedDocuments, withTrustedDocuments } from './trusted-documents';
 
 export interface GatewayOptions {
   engine: GatewayEngine;
@@ -26,6 +28,10 @@ export interface GatewayOptions {
   limits?: QueryLimits | undefined;
   /** Where tokens are verified against (readAuthSettings); absent: every token is refused. */
   auth?: AuthSettings | undefined;
+  /** Operations served by hash, and whether anonymous callers may run only those. */
+  trustedDocuments?: TrustedDocuments | undefined;
+  /** A built dashboard to serve under /dashboard/ (web/dist); none when absent. */
+  dashboardDir?: string | undefined;
 }
 
 /** What each engine ships with: Hive merges identical in-flight requests, Apollo cannot. */
@@ -47,10 +53,13 @@ export async function createGateway(options: GatewayOptions): Promise<RunningGat
       ? await createApolloGatewayServer(supergraph, merge, limits)
       : createHiveGatewayServer(supergraph, merge, limits);
   const server = createServer(
-    withAuthGate(handler, {
-      verify: options.auth ? await createTokenVerifier(options.auth) : refuseEveryToken,
-      requiredForReads: options.auth?.requiredForReads ?? false,
-    }),
+    withAuthGate(
+      withDashboard(withTrustedDocuments(handler, options.trustedDocuments), options.dashboardDir),
+      {
+        verify: options.auth ? await createTokenVerifier(options.auth) : refuseEveryToken,
+        requiredForReads: options.auth?.requiredForReads ?? false,
+      },
+    ),
   );
   const url = await listen(server, options.port, options.host);
   return {
@@ -62,3 +71,6 @@ export async function createGateway(options: GatewayOptions): Promise<RunningGat
     },
   };
 }
+
+export { DASHBOARD_PATH, DEFAULT_DASHBOARD_DIR } from './dashboard';
+export { DEFAULT_MANIFEST, loadTrustedDocuments, type TrustedDocuments } from './trusted-documents';

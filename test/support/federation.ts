@@ -21,7 +21,7 @@ import {
 import { createServer as createCityServer } from '@union/city';
 import { createServer as createDistrictServer } from '@union/district';
 import { createServer as createProvinceServer } from '@union/province';
-import { createGateway, type RunningGateway } from '@union/gateway';
+import { createGateway, type GatewayOptions, type RunningGateway } from '@union/gateway';
 
 const createServers: Record<ServiceName, (o: SubgraphRuntimeOptions) => Promise<SubgraphServer>> = {
   province: createProvinceServer,
@@ -88,8 +88,15 @@ export async function startSubgraphs(
   };
 }
 
-/** A gateway on a free port routing to the given subgraphs through the checked-in supergraph. */
-export function startGateway(engine: GatewayEngine, subgraphs: Subgraphs): Promise<RunningGateway> {
+/**
+ * A gateway on a free port routing to the given subgraphs through the checked-in supergraph;
+ * `extra` adds options such as trusted documents or the dashboard.
+ */
+export function startGateway(
+  engine: GatewayEngine,
+  subgraphs: Subgraphs,
+  extra: Partial<GatewayOptions> = {},
+): Promise<RunningGateway> {
   return createGateway({
     engine,
     port: 0,
@@ -99,6 +106,7 @@ export function startGateway(engine: GatewayEngine, subgraphs: Subgraphs): Promi
       SERVICES.map((service) => [service, subgraphs.servers[service].url]),
     ) as Record<ServiceName, string>,
     auth: subgraphs.auth,
+    ...extra,
   });
 }
 

@@ -1,0 +1,11 @@
+import { type CombinedError } from 'urql';
+
+/** The first GraphQL error's code (CONFLICT, LOCKED, FORBIDDEN, BAD_USER_INPUT ...). */
+export function errorCode(error: CombinedError | undefined): string | null {
+  const code = error?.graphQLErrors[0]?.extensions?.code;
+  return typeof code === 'string' ? code : null;
+}
+
+export function errorExtension(error: CombinedError | undefined, name: string): unknown {
+  return error?.graphQLErrors[0]?.extensions?.[name];
+}
