@@ -1,4 +1,5 @@
 import { type CodegenConfig } from '@graphql-codegen/cli';
+import { addTypenameSelectionDocumentTransform } from '@graphql-codegen/client-preset';
 
 // Types and typed documents for every operation in src/, from the composed supergraph. The
 // persisted-documents manifest (sha256 of each operation's printed text → the text) is what
@@ -11,6 +12,9 @@ const config: CodegenConfig = {
   generates: {
     './src/gql/': {
       preset: 'client',
+      // The normalized cache needs __typename on every object; adding it here puts it in the
+      // manifest's text too, so the gateway runs exactly what the cache expects.
+      documentTransforms: [addTypenameSelectionDocumentTransform],
       presetConfig: {
         fragmentMasking: false,
         persistedDocuments: { hashAlgorithm: 'sha256' },

@@ -1,6 +1,6 @@
 import { useContext, useState } from 'react';
 import { useMutation, useQuery } from 'urql';
-import { errorCode, errorExtension } from '../graphql-errors';
+import { errorCode, errorExtension, mutationResult } from '../graphql-errors';
 import { LanguageContext, useLabels } from '../labels';
 import { levelOf } from '../route';
 import { useSession } from '../session/session';
@@ -78,8 +78,7 @@ export function EntryForm({ initialCode }: { initialCode: string | null }) {
   const code_ = errorCode(result.error);
   const recorded =
     lastAction === 'record' && !record.error
-      ? ((record.data && Object.values(record.data)[0]) as
-          { version: number; reported?: { text: string } | null } | undefined)
+      ? mutationResult<{ version: number; reported?: { text: string } | null }>(record.data)
       : undefined;
 
   return (
@@ -153,7 +152,7 @@ export function EntryForm({ initialCode }: { initialCode: string | null }) {
       )}
       {lastAction === 'submit' && submit.data && !submit.error && (
         <p className="ok" role="status">
-          {labels.reportState}: {(Object.values(submit.data)[0] as { state: string }).state}
+          {labels.reportState}: {mutationResult<{ state: string }>(submit.data)?.state}
         </p>
       )}
       {result.error && (
