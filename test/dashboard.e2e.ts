@@ -89,6 +89,10 @@ describe('the dashboard in Chromium', () => {
     expect(rollup).toContain('双流县');
     await members.getByRole('img').locator('svg').waitFor();
     await screenshot(page, 'dashboard-city-audit');
+    const series = page.getByRole('img', { name: '历年数值: 会员' });
+    await series.locator('svg').waitFor();
+    await series.scrollIntoViewIfNeeded();
+    await screenshot(page, 'dashboard-series');
   });
 
   it('finds 金牛区 by its initials jnq', async () => {
@@ -120,10 +124,10 @@ describe('the dashboard in Chromium', () => {
     expect(await page.locator('.preview').textContent()).toBe(
       '将读作: [3,290,000, 3,300,000] MORE_THAN (人)',
     );
+    await screenshot(page, 'dashboard-entry');
     await text.fill('1056。万人');
     expect(await page.locator('.preview').textContent()).toContain('无法读取');
     await text.fill('2215个');
-    await screenshot(page, 'dashboard-entry');
     await page.getByRole('button', { name: '提交数值' }).click();
     await page.getByRole('status').filter({ hasText: '已保存，版本 1: 2215个' }).waitFor();
 
