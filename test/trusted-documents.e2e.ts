@@ -103,10 +103,40 @@ describe.each(ENGINES)('trusted documents through the %s gateway', (engine) => {
     expect(body.errors[0].message).toContain('trusted documents');
   });
 
+  it('refuses an anonymous GET with a document outside the manifest, or unreadable extensions', async () => {
+    for (const [name, value] of [
+      ['query', ARBITRARY],
+      ['extensions', '{not json'],
+    ]) {
+      const url = new URL(gateway.url);
+      url.searchParams.set(name, value!);
+      if (name === 'extensions') url.searchParams.set('query', ARBITRARY);
+      const response = await fetch(url, {
+        headers: { accept: 'application/json', 'apollo-require-preflight': 'true' },
+      });
+      expect(response.status).toBe(400);
+      const body = (await response.json()) as Answer;
+      expect(body.errors[0].extensions.code).toBe('PERSISTED_QUERY_ONLY');
+    }
+  });
+
+  it('refuses an anonymous batch holding one document outside the manifest', async () => {
+    const { status, body } = await post([
+      { documentId: hashOf('TreeProvinces') },
+      { query: ARBITRARY },
+    ]);
+    expect(status).toBe(400);
+    expect(body.errors[0].extensions.code).toBe('PERSISTED_QUERY_ONLY');
+  });
+
   it('runs a manifest document sent as text for an anonymous caller', async () => {
     const { body } = await post({ query: manifest[`sha256:${hashOf('TreeProvinces')}`] });
     expect(body.errors).toBeUndefined();
-    expect(body.data.provinces[0]).toEqual({ code: '110000', name: '北京市' });
+    expect(body.data.provinces[0]).toEqual({
+      __typename: 'Province',
+      code: '110000',
+      name: '北京市',
+    });
   });
 
   it('runs any document for a caller with a verified token', async () => {

@@ -100,6 +100,11 @@ function resolveParams(
   trusted: TrustedDocuments,
   anonymous: boolean,
 ): GraphQLParams {
+  if (typeof params !== 'object' || params === null) {
+    // Not a GraphQL request at all: the engine answers it, unless only trusted ones may pass.
+    if (trusted.only && anonymous) throw onlyTrusted();
+    return params;
+  }
   const { persistedQuery, ...otherExtensions } = params.extensions ?? {};
   const requested =
     typeof params.documentId === 'string'
@@ -120,13 +125,17 @@ function resolveParams(
     anonymous &&
     !(typeof params.query === 'string' && trusted.byHash.has(sha256(params.query)))
   ) {
-    throw new Refusal(
-      'PERSISTED_QUERY_ONLY',
-      'this gateway runs only trusted documents for anonymous callers: send a known document hash, or a token (Authorization: Bearer <token>) to run other operations',
-      400,
-    );
+    throw onlyTrusted();
   }
   return params;
+}
+
+function onlyTrusted(): Refusal {
+  return new Refusal(
+    'PERSISTED_QUERY_ONLY',
+    'this gateway runs only trusted documents for anonymous callers: send a known document hash, or a token (Authorization: Bearer <token>) to run other operations',
+    400,
+  );
 }
 
 function refuse(response: ServerResponse, refusal: Refusal): void {
@@ -198,6 +207,8 @@ export function withTrustedDocuments(
         return handler(request, response);
       } catch (error) {
         if (error instanceof Refusal) return refuse(response, error);
+        // Unreadable extensions: the engine explains, unless only trusted documents may pass.
+        if (trusted.only && anonymous) return refuse(response, onlyTrusted());
         return handler(request, response);
       }
     }
