@@ -8,15 +8,15 @@ import {
   type RunningGateway,
 } from '@union/gateway';
 import { buildDashboardIfStale } from '../scripts/build-dashboard';
-import { startGateway, startSubgraphs, type Subgraphs } from './support/federation';
+import { ENGINES, startGateway, startSubgraphs, type Subgraphs } from './support/federation';
 import { BROWSER_WAIT_MS, launchChromium, screenshot } from './support/browser';
 
 // The dashboard in a real browser, served by a gateway in trusted-documents mode (anonymous
-// callers may run only the dashboard's own operations), on PostgreSQL: walk the tree,
+// callers may run only the dashboard's own operations), on PostgreSQL, on both engines: walk the tree,
 // read a figure with its quote and an audit, search, enter a figure as a reporter and
 // approve the report as an approver.
 
-describe('the dashboard in Chromium', () => {
+describe.each(ENGINES)('the dashboard in Chromium through the %s gateway', (engine) => {
   let subgraphs: Subgraphs;
   let gateway: RunningGateway;
   let auth: TestAuth;
@@ -29,7 +29,7 @@ describe('the dashboard in Chromium', () => {
     expect(buildDashboardIfStale()).toBe(true);
     auth = await createTestAuth();
     subgraphs = await startSubgraphs('postgresql', auth.settings);
-    gateway = await startGateway('hive', subgraphs, {
+    gateway = await startGateway(engine, subgraphs, {
       trustedDocuments: loadTrustedDocuments(DEFAULT_MANIFEST, true),
       dashboardDir: DEFAULT_DASHBOARD_DIR,
     });
