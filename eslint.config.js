@@ -77,7 +77,17 @@ const clientOnly = {
 };
 
 export default tseslint.config(
-  { ignores: ['**/node_modules/**', 'data/**', 'schema/**', 'bench/results/**', '**/dist/**'] },
+  {
+    ignores: [
+      '**/node_modules/**',
+      'data/**',
+      'schema/**',
+      'bench/results/**',
+      'web/dist/**',
+      'web/src/gql/**',
+      '**/dist/**',
+    ],
+  },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {

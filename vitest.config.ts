@@ -19,6 +19,7 @@ export default defineConfig({
             'gateway/test/**/*.test.ts',
             'scripts/**/*.test.ts',
             'bench/test/**/*.test.ts',
+            'web/test/**/*.test.ts',
           ],
           testTimeout: 60_000,
           hookTimeout: 120_000,

@@ -205,7 +205,7 @@ function freePort(): Promise<number> {
 }
 
 describe('npm start', () => {
-  it('starts the whole federation on the embedded default, prints the URL and stops on Ctrl-C', async () => {
+  it('starts the whole federation on the embedded default, prints its and the dashboard URL and stops on Ctrl-C', async () => {
     const dataDir = mkdtempSync(path.join(tmpdir(), 'union-start-'));
     const [gatewayPort, provincePort, cityPort, districtPort] = await Promise.all(
       [0, 1, 2, 3].map(() => freePort()),
@@ -235,6 +235,11 @@ describe('npm start', () => {
       expect(output).toContain(`Gateway: ${url}`);
       const answer = await postGraphQL(url, '{ province(code: "510000") { name } }');
       expect(answer).toEqual({ data: { province: { name: '四川省' } } });
+      const dashboard = `http://localhost:${gatewayPort}/dashboard/`;
+      expect(output).toContain(`Dashboard: ${dashboard}`);
+      const page = await fetch(dashboard);
+      expect(page.headers.get('content-type')).toContain('text/html');
+      expect(await page.text()).toContain('<div id="root">');
       process.kill(-child.pid!, 'SIGINT');
       await exited;
       await expect(postGraphQL(url, '{ metrics { code } }')).rejects.toThrow();

@@ -15,6 +15,7 @@ import {
 import { createServer } from 'node:http';
 import { createApolloGatewayServer } from './apollo-gateway';
 import { createHiveGatewayServer } from './hive-gateway';
+import { withDashboard } from './dashboard';
 import { DEFAULT_QUERY_LIMITS, type QueryLimits } from './limits';
 export { DEFAULT_QUERY_LIMITS, type QueryLimits } from './limits';
 export { DEFAULT_RATE_LIMIT, type RateLimit } from './rate-limit';
@@ -23,6 +24,7 @@ import { subgraphReadiness } from './subgraph-readiness';
 import { DEFAULT_RATE_LIMIT, type RateLimit, withRateLimit } from './rate-limit';
 import { DEFAULT_MAX_BODY_BYTES, withBodyLimit } from './body-limit';
 import { DEFAULT_UPSTREAM_TIMEOUT_MS } from './guarded-subgraph-fetch';
+import { type TrustedDocuments, withTrustedDocuments } from './trusted-documents';
 
 export interface GatewayOptions {
   engine: GatewayEngine;
@@ -44,6 +46,10 @@ export interface GatewayOptions {
   auth?: AuthSettings | undefined;
   /** The secret every subgraph request is signed with (readGatewayTrustSettings). */
   gatewayTrust: GatewayTrustSettings;
+  /** Operations served by hash, and whether anonymous callers may run only those. */
+  trustedDocuments?: TrustedDocuments | undefined;
+  /** A built dashboard to serve under /dashboard/ (web/dist); none when absent. */
+  dashboardDir?: string | undefined;
 }
 
 /** What each engine ships with: Hive merges identical in-flight requests, Apollo cannot. */
@@ -71,13 +77,23 @@ export async function createGateway(options: GatewayOptions): Promise<RunningGat
       ? await createApolloGatewayServer(supergraph, merge, limits, secret, timeout)
       : createHiveGatewayServer(supergraph, merge, limits, secret, timeout, subgraphOf);
   // Outside in: health, readiness, metrics and the request id; the body's size, the
-  // caller's token, the caller's rate, then the engine.
+  // caller's token, the dashboard's files, trusted documents (which need to know whether
+  // the caller is anonymous), the caller's rate, then the engine.
   const operated = withOperations(
     withBodyLimit(
-      withAuthGate(withRateLimit(handler, options.rateLimit ?? DEFAULT_RATE_LIMIT), {
-        verify: options.auth ? await createTokenVerifier(options.auth) : refuseEveryToken,
-        requiredForReads: options.auth?.requiredForReads ?? false,
-      }),
+      withAuthGate(
+        withDashboard(
+          withTrustedDocuments(
+            withRateLimit(handler, options.rateLimit ?? DEFAULT_RATE_LIMIT),
+            options.trustedDocuments,
+          ),
+          options.dashboardDir,
+        ),
+        {
+          verify: options.auth ? await createTokenVerifier(options.auth) : refuseEveryToken,
+          requiredForReads: options.auth?.requiredForReads ?? false,
+        },
+      ),
       options.maxBodyBytes ?? DEFAULT_MAX_BODY_BYTES,
     ),
     {
@@ -97,3 +113,6 @@ export async function createGateway(options: GatewayOptions): Promise<RunningGat
     },
   };
 }
+
+export { DASHBOARD_PATH, DEFAULT_DASHBOARD_DIR } from './dashboard';
+export { DEFAULT_MANIFEST, loadTrustedDocuments, type TrustedDocuments } from './trusted-documents';

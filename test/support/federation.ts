@@ -112,11 +112,14 @@ export async function startSubgraphs(
   };
 }
 
-/** A gateway on a free port routing to the given subgraphs through the checked-in supergraph. */
+/**
+ * A gateway on a free port routing to the given subgraphs through the checked-in supergraph;
+ * `extra` adds options such as trusted documents or the dashboard.
+ */
 export function startGateway(
   engine: GatewayEngine,
   subgraphs: Subgraphs,
-  overrides: Partial<GatewayOptions> = {},
+  extra: Partial<GatewayOptions> = {},
 ): Promise<RunningGateway> {
   return createGateway({
     engine,
@@ -128,7 +131,7 @@ export function startGateway(
     ) as Record<ServiceName, string>,
     auth: subgraphs.auth,
     gatewayTrust: subgraphs.gatewayTrust,
-    ...overrides,
+    ...extra,
   });
 }
 
