@@ -5,7 +5,8 @@ import { buildDashboardIfStale } from './build-dashboard';
 
 // Starts the three level subgraphs, waits until each answers /health, then the gateway;
 // prints the gateway's and the dashboard's URLs (building the dashboard when stale);
-// with --dev (npm run dev) also Vite's dev server. Ctrl-C (or SIGTERM) stops all four and waits for them to exit.
+// with --dev (npm run dev) also Vite's dev server. Ctrl-C (or SIGTERM) stops them all and waits
+// for them to exit.
 
 const READY_TIMEOUT_MS = 120_000;
 const DEV = process.argv.includes('--dev');
@@ -102,7 +103,7 @@ try {
       `\nThe federation is up. Gateway: ${gatewayUrl}\n` +
         (dashboard || process.env.DASHBOARD_DIR ? `Dashboard: ${dashboardUrl}\n` : '') +
         (DEV ? `Dashboard with hot reload: http://localhost:${devPort}/dashboard/\n` : '') +
-        '(Ctrl-C stops all four processes.)',
+        `(Ctrl-C stops all ${DEV ? 'five' : 'four'} processes.)`,
     );
   }
 } catch (error) {
