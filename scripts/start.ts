@@ -143,7 +143,7 @@ try {
       `\nThe federation is up. Gateway: ${gatewayUrl}\n` +
         (dashboard || process.env.DASHBOARD_DIR ? `Dashboard: ${dashboardUrl}\n` : '') +
         (DEV ? `Dashboard with hot reload: http://localhost:${devPort}/dashboard/\n` : '') +
-        '(A child that dies is restarted; Ctrl-C stops all of them.)',
+        `(A child that dies is restarted; Ctrl-C stops all ${DEV ? 'five' : 'four'} processes.)`,
     );
   }
 } catch (error) {

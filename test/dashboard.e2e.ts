@@ -89,6 +89,12 @@ describe.each(ENGINES)('the dashboard in Chromium through the %s gateway', (engi
     expect(rollup).toContain('双流县');
     await members.getByRole('img').locator('svg').waitFor();
     await screenshot(page, 'dashboard-city-audit');
+    await page.getByRole('button', { name: 'English' }).click();
+    const english = page.getByRole('article', { name: 'Union members', exact: true });
+    await english.getByRole('heading', { name: "Children's sum" }).waitFor();
+    expect(await english.locator('.missing').textContent()).toContain('Missing (17)');
+    await page.getByRole('button', { name: '中文' }).click();
+    await members.waitFor();
     const series = page.getByRole('img', { name: '历年数值: 会员' });
     await series.locator('svg').waitFor();
     await series.scrollIntoViewIfNeeded();
