@@ -33,7 +33,7 @@ export function FigureCard({ metricName, reported, sum, audit, childNames }: Fig
           <dd className="printed">{reported.text}</dd>
           {reported.reading && (
             <>
-              <dt>reading</dt>
+              <dt>{labels.reading}</dt>
               <dd>{reported.reading}</dd>
             </>
           )}
@@ -53,7 +53,7 @@ export function FigureCard({ metricName, reported, sum, audit, childNames }: Fig
           )}
           {reported.note && (
             <>
-              <dt>note</dt>
+              <dt>{labels.note}</dt>
               <dd>{reported.note}</dd>
             </>
           )}
