@@ -77,8 +77,19 @@ describe.each(['sqlite', 'postgresql'] as const)(
         writeFileSync(target, [HEADER, ...rows].join('\n') + '\n');
         return target;
       };
-      const importFile = (target: string, beforeWrite: (step: ImportStep) => Promise<void>) =>
-        runImport({ file: target, gateway: gateway.url, token: alice, dryRun: false, beforeWrite });
+      const importFile = (
+        target: string,
+        beforeWrite: (step: ImportStep) => Promise<void>,
+        batchRows?: number,
+      ) =>
+        runImport({
+          file: target,
+          gateway: gateway.url,
+          token: alice,
+          dryRun: false,
+          beforeWrite,
+          batchRows,
+        });
 
       beforeAll(async () => {
         auth = await createTestAuth();
@@ -243,6 +254,49 @@ describe.each(['sqlite', 'postgresql'] as const)(
           version: 1,
           updatedBy: 'bob',
           reported: { text: '56件' },
+        });
+      });
+
+      it('a second batch of a level refused: the first batch and the level before are undone', async () => {
+        const target = file('batches.csv', [
+          '510100,rights_cases,2015,1400件,,,false,,',
+          '510104,rights_cases,2015,40件,,,false,,',
+          '510106,rights_cases,2015,60件,,,false,,',
+          '510107,rights_cases,2015,70件,,,false,,',
+        ]);
+        const steps: string[] = [];
+        const report = await importFile(
+          target,
+          async (step) => {
+            steps.push(`${step.level} ${step.batch}/${step.batches}`);
+            if (step.level !== 'DISTRICT' || step.batch !== 2) return;
+            await bobRecords('District', {
+              ...{ code: '510107', metric: 'rights_cases', period: '2015', text: '71件' },
+              expectedVersion: null,
+            });
+          },
+          2,
+        );
+        expect(steps).toEqual(['CITY 1/1', 'DISTRICT 1/2', 'DISTRICT 2/2']);
+        expect(report.rollback).toEqual({
+          refusedAt: { level: 'DISTRICT', batch: 2, batches: 2 },
+          undone: 3,
+          notUndone: [],
+        });
+        expect(report).toMatchObject({ written: false, partlyWritten: false });
+        for (const [level, code] of [
+          ['city', '510100'],
+          ['district', '510104'],
+          ['district', '510106'],
+        ] as const) {
+          expect(await cell(level, code, 'rights_cases', '2015')).toMatchObject({
+            version: 2,
+            reported: null,
+          });
+        }
+        expect(await cell('district', '510107', 'rights_cases', '2015')).toMatchObject({
+          version: 1,
+          reported: { text: '71件' },
         });
       });
     });

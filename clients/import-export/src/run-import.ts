@@ -40,10 +40,10 @@ const importOperation = (level: DivisionLevel) => `mutation($input: FigureImport
  */
 export const IMPORT_BATCH_ROWS = 5_000;
 
-function batchesOf<T>(rows: T[]): T[][] {
+function batchesOf<T>(rows: T[], size: number): T[][] {
   const batches: T[][] = [];
-  for (let start = 0; start < rows.length; start += IMPORT_BATCH_ROWS) {
-    batches.push(rows.slice(start, start + IMPORT_BATCH_ROWS));
+  for (let start = 0; start < rows.length; start += size) {
+    batches.push(rows.slice(start, start + size));
   }
   return batches;
 }
@@ -66,6 +66,8 @@ export interface ImportOptions {
    * option.
    */
   beforeWrite?: (step: ImportStep, written: number) => Promise<void>;
+  /** Test seam: rows per batch instead of IMPORT_BATCH_ROWS, to make batches of a small file. */
+  batchRows?: number;
 }
 
 const cellOf = (c: { code: string; metric: string; period: string }) =>
@@ -106,7 +108,7 @@ export async function runImport(options: ImportOptions): Promise<ImportReport> {
   }
   const levels = (['PROVINCE', 'CITY', 'DISTRICT'] as const).filter((l) => byLevel.has(l));
   const batches = levels.flatMap((level) => {
-    const ofLevel = batchesOf(byLevel.get(level)!);
+    const ofLevel = batchesOf(byLevel.get(level)!, options.batchRows ?? IMPORT_BATCH_ROWS);
     return ofLevel.map((rows, i) => ({
       step: { level, batch: i + 1, batches: ofLevel.length } as ImportStep,
       rows,
