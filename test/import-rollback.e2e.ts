@@ -299,6 +299,48 @@ describe.each(['sqlite', 'postgresql'] as const)(
           reported: { text: '71件' },
         });
       });
+
+      it('a cell written between the check and the first write refuses the file, and is not overwritten', async () => {
+        // A figure the file changes, without a version column: once last-writer-wins.
+        await send(
+          `mutation($input: FigureInput!) { recordCityFigure(input: $input) { version } }`,
+          {
+            input: {
+              ...{ code: '510100', metric: 'rights_cases', period: '2016', text: '1400件' },
+              expectedVersion: null,
+            },
+          },
+          alice,
+        );
+        const target = file('first-level.csv', [
+          '510100,rights_cases,2016,1500件,,,false,,',
+          '510104,rights_cases,2016,45件,,,false,,',
+        ]);
+        const report = await importFile(target, async (step) => {
+          if (step.level !== 'CITY') return;
+          await bobRecords('City', {
+            ...{ code: '510100', metric: 'rights_cases', period: '2016', text: '1501件' },
+            expectedVersion: 1,
+          });
+        });
+        expect(report).toMatchObject({
+          written: false,
+          partlyWritten: false,
+          rollback: { refusedAt: { level: 'CITY', batch: 1, batches: 1 }, undone: 0 },
+        });
+        expect(report.problems).toEqual([
+          expect.objectContaining({ row: 2, column: 'expectedVersion', code: 'CONFLICT' }),
+        ]);
+        expect(await cell('city', '510100', 'rights_cases', '2016')).toMatchObject({
+          version: 2,
+          updatedBy: 'bob',
+          reported: { text: '1501件' },
+        });
+        expect(await cell('district', '510104', 'rights_cases', '2016')).toMatchObject({
+          version: 0,
+          reported: null,
+        });
+      });
     });
   },
 );

@@ -133,19 +133,26 @@ export async function runImport(options: ImportOptions): Promise<ImportReport> {
     // The state before the import of every cell it will write: a changed cell read through
     // the gateway (every field a restore needs), a created one known empty from the check.
     const prior = new Map<string, PriorCell>();
+    /** The version the check saw, per cell: the rows name it, so a later write is CONFLICT. */
+    const checked = new Map<string, number>();
     for (const [i, batch] of batches.entries()) {
       const changed: ImportChange[] = [];
       for (const change of checks[i]!.changes) {
-        if (change.outcome === 'CHANGED') changed.push(change);
+        const { code, metric, period } = change;
         const version = change.outcome === 'UNCHANGED' ? change.version : change.version - 1;
-        prior.set(cellOf(change), { ...change, version, figure: null });
+        checked.set(cellOf(change), version);
+        if (change.outcome === 'CHANGED') changed.push(change);
+        if (change.outcome === 'CREATED') {
+          prior.set(cellOf(change), { code, metric, period, version, figure: null });
+        }
       }
+      // Read after the check: a cell written in between reads at a later version than the
+      // check saw, and its batch is refused below, so it is never written nor undone.
       const read = await readPriorCells(options.gateway, options.token, batch.step.level, changed);
       for (const cell of read) prior.set(cellOf(cell), cell);
-      // Each row names the version it was checked at: a cell written meanwhile is CONFLICT.
       batch.rows = batch.rows.map((row) => ({
         ...row,
-        expectedVersion: row.expectedVersion ?? prior.get(cellOf(row))?.version ?? null,
+        expectedVersion: row.expectedVersion ?? checked.get(cellOf(row)) ?? null,
       }));
     }
     results = [];
