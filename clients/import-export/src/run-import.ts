@@ -195,7 +195,17 @@ export async function runImport(options: ImportOptions): Promise<ImportReport> {
         const written = results[b]!.changes.filter((c) => c.outcome !== 'UNCHANGED');
         for (const change of [...written].reverse()) {
           const before = prior.get(cellOf(change));
-          if (!before) throw new Error(`no prior state recorded for ${cellOf(change)}`);
+          if (!before) {
+            // Not expected (the write answered a cell the check did not): left, and reported.
+            rollback.notUndone.push({
+              ...{ row: change.row, code: change.code, metric: change.metric },
+              ...{ period: change.period, importedVersion: change.version },
+              reason: 'NO_PRIOR_STATE',
+              message: 'the state before the import was not recorded for this cell',
+              currentVersion: null,
+            });
+            continue;
+          }
           const failure = await undoChange(
             options.gateway,
             options.token,
