@@ -3,6 +3,8 @@ export class GatewayError extends Error {
   constructor(
     message: string,
     readonly code: string | null = null,
+    /** The error's extensions, e.g. a CONFLICT's currentVersion. */
+    readonly extensions: Record<string, unknown> | null = null,
   ) {
     super(message);
     this.name = 'GatewayError';
@@ -11,7 +13,7 @@ export class GatewayError extends Error {
 
 interface GraphQLBody<Data> {
   data?: Data | null;
-  errors?: { message: string; extensions?: { code?: string } }[];
+  errors?: { message: string; extensions?: { code?: string } & Record<string, unknown> }[];
 }
 
 /** Long enough for a province's rows on a busy machine; a hung gateway still ends the run. */
@@ -54,7 +56,7 @@ export async function requestGateway<Data>(
   }
   const first = body.errors?.[0];
   if (first) {
-    throw new GatewayError(first.message, first.extensions?.code ?? null);
+    throw new GatewayError(first.message, first.extensions?.code ?? null, first.extensions ?? null);
   }
   if (!body.data) throw new GatewayError(`${url} answered HTTP ${response.status} with no data`);
   return body.data;

@@ -3,6 +3,7 @@ import { type CliIo, gatewayOf, tokenOf } from './cli-io';
 import { FileFormatError } from './file-format-error';
 import { formatImportReport } from './format-import-report';
 import { GatewayError } from './gateway-request';
+import { type ImportReport } from './import-report';
 import { runImport } from './run-import';
 
 const USAGE = `usage: npm run import -- FILE [--dry-run] [--gateway URL] [--token T] [--json]
@@ -13,7 +14,15 @@ every row is checked, then every row is written or none is.
   --gateway <url>  default: $GATEWAY_URL, else http://localhost:4000/graphql
   --token <jwt>    default: $UNION_TOKEN
   --json           print the report as JSON
-Exit status: 0 imported (or a clean dry run), 1 the file has problems, 2 it could not run.`;
+Exit status: 0 imported (or a clean dry run), 1 the file has problems or was refused
+while writing (what was written is undone), 2 it could not run, 3 refused while writing
+and some written cells could not be undone (listed: someone changed them since).`;
+
+/** 0 imported or a clean dry run; 1 problems (nothing written); 3 cells that could not be undone. */
+export function importExitStatus(report: ImportReport): number {
+  if (report.partlyWritten) return 3;
+  return report.problems.length > 0 ? 1 : 0;
+}
 
 /** npm run import: returns the exit status. */
 export async function importCommand(argv: string[], io: CliIo): Promise<number> {
@@ -49,7 +58,7 @@ export async function importCommand(argv: string[], io: CliIo): Promise<number> 
     io.stdout.write(
       values.json ? JSON.stringify(report, null, 2) + '\n' : formatImportReport(report) + '\n',
     );
-    return report.problems.length > 0 ? 1 : 0;
+    return importExitStatus(report);
   } catch (error) {
     if (error instanceof FileFormatError || error instanceof GatewayError) {
       io.stderr.write(`import: ${error.message}\n`);

@@ -1,7 +1,13 @@
 import path from 'node:path';
 import { type DivisionLevel, type FigureFileRow, isRowProblem, levelOfCode } from '@union/domain';
 import { GatewayError, requestGateway } from './gateway-request';
-import { type ImportChange, type ImportProblem, type ImportReport } from './import-report';
+import {
+  type ImportChange,
+  type ImportProblem,
+  type ImportReport,
+  type ImportRollback,
+} from './import-report';
+import { type PriorCell, readPriorCells, undoChange } from './import-undo';
 import { readFigureFile } from './read-figure-file';
 
 const MUTATION: Record<DivisionLevel, string> = {
@@ -34,12 +40,19 @@ const importOperation = (level: DivisionLevel) => `mutation($input: FigureImport
  */
 export const IMPORT_BATCH_ROWS = 5_000;
 
-function batchesOf<T>(rows: T[]): T[][] {
+function batchesOf<T>(rows: T[], size: number): T[][] {
   const batches: T[][] = [];
-  for (let start = 0; start < rows.length; start += IMPORT_BATCH_ROWS) {
-    batches.push(rows.slice(start, start + IMPORT_BATCH_ROWS));
+  for (let start = 0; start < rows.length; start += size) {
+    batches.push(rows.slice(start, start + size));
   }
   return batches;
+}
+
+/** Where a write step is: the level, its batch (1-based) and how many batches it has. */
+export interface ImportStep {
+  level: DivisionLevel;
+  batch: number;
+  batches: number;
 }
 
 export interface ImportOptions {
@@ -47,7 +60,18 @@ export interface ImportOptions {
   gateway: string;
   token: string | null;
   dryRun: boolean;
+  /**
+   * Test seam: runs before each batch is written, after every dry run and the read of the
+   * cells' prior state; a test writes a cell here to play a concurrent writer. Not a CLI
+   * option.
+   */
+  beforeWrite?: (step: ImportStep, written: number) => Promise<void>;
+  /** Test seam: rows per batch instead of IMPORT_BATCH_ROWS, to make batches of a small file. */
+  batchRows?: number;
 }
+
+const cellOf = (c: { code: string; metric: string; period: string }) =>
+  `${c.code} ${c.metric} ${c.period}`;
 
 /**
  * Imports a figure file through the gateway as the token's user, all or nothing. The file is
@@ -55,8 +79,16 @@ export interface ImportOptions {
  * its figures). Every level first checks its rows in a dry run, which locks and reads
  * everything a write would and rolls back; only when no level finds a problem are the levels
  * written, each in one transaction (a level of more than IMPORT_BATCH_ROWS rows: one per
- * batch). A file with any problem, from the format or any level,
- * writes nothing and the report names every problem by row and column.
+ * batch). A file with any problem, from the format or any level, writes nothing and the
+ * report names every problem by row and column.
+ *
+ * Across levels and batches the import is a saga: before writing, the state of every cell it
+ * will create or change is read, and every row is sent with the version it was checked at,
+ * so a cell another user wrote meanwhile refuses its batch (CONFLICT) instead of being
+ * overwritten. When a batch is refused, every batch already written is undone, newest first
+ * (a created cell retracted, a changed one recorded again as it was, each only if it still
+ * holds what the import wrote); a cell someone changed after the import wrote it is left as
+ * they wrote it and reported in rollback.notUndone.
  */
 export async function runImport(options: ImportOptions): Promise<ImportReport> {
   const fileName = path.basename(options.file);
@@ -75,15 +107,19 @@ export async function runImport(options: ImportOptions): Promise<ImportReport> {
     byLevel.set(level, list);
   }
   const levels = (['PROVINCE', 'CITY', 'DISTRICT'] as const).filter((l) => byLevel.has(l));
-  const batches = levels.flatMap((level) =>
-    batchesOf(byLevel.get(level)!).map((rows) => ({ level, rows })),
-  );
-  const send = async (batch: (typeof batches)[number], dryRun: boolean) =>
+  const batches = levels.flatMap((level) => {
+    const ofLevel = batchesOf(byLevel.get(level)!, options.batchRows ?? IMPORT_BATCH_ROWS);
+    return ofLevel.map((rows, i) => ({
+      step: { level, batch: i + 1, batches: ofLevel.length } as ImportStep,
+      rows,
+    }));
+  });
+  const send = async (batch: { step: ImportStep; rows: FigureFileRow[] }, dryRun: boolean) =>
     (
       await requestGateway<{ result: LevelReport }>(
         options.gateway,
         options.token,
-        importOperation(batch.level),
+        importOperation(batch.step.level),
         { input: { fileName, dryRun, rows: batch.rows } },
       )
     ).result;
@@ -91,26 +127,99 @@ export async function runImport(options: ImportOptions): Promise<ImportReport> {
   for (const batch of batches) checks.push(await send(batch, true));
   problems.push(...checks.flatMap((check) => check.problems));
   let results = checks;
+  let rollback: ImportRollback | null = null;
   const write = !options.dryRun && problems.length === 0;
   if (write) {
+    // The state before the import of every cell it will write: a changed cell read through
+    // the gateway (every field a restore needs), a created one known empty from the check.
+    const prior = new Map<string, PriorCell>();
+    /** The version the check saw, per cell: the rows name it, so a later write is CONFLICT. */
+    const checked = new Map<string, number>();
+    for (const [i, batch] of batches.entries()) {
+      const changed: ImportChange[] = [];
+      for (const change of checks[i]!.changes) {
+        const { code, metric, period } = change;
+        const version = change.outcome === 'UNCHANGED' ? change.version : change.version - 1;
+        checked.set(cellOf(change), version);
+        if (change.outcome === 'CHANGED') changed.push(change);
+        if (change.outcome === 'CREATED') {
+          prior.set(cellOf(change), { code, metric, period, version, figure: null });
+        }
+      }
+      // Read after the check: a cell written in between reads at a later version than the
+      // check saw, and its batch is refused below, so it is never written nor undone.
+      const read = await readPriorCells(options.gateway, options.token, batch.step.level, changed);
+      for (const cell of read) prior.set(cellOf(cell), cell);
+      batch.rows = batch.rows.map((row) => ({
+        ...row,
+        expectedVersion: row.expectedVersion ?? checked.get(cellOf(row)) ?? null,
+      }));
+    }
     results = [];
+    let refused: ImportStep | null = null;
     for (const batch of batches) {
+      await options.beforeWrite?.(batch.step, results.length);
       let result: LevelReport;
       try {
         result = await send(batch, false);
       } catch (error) {
         if (!(error instanceof GatewayError) || results.length === 0) throw error;
-        throw new GatewayError(
-          `${results.length} of ${batches.length} batches were written before this one failed; ` +
-            `run the import again to finish it (written rows come back UNCHANGED): ${error.message}`,
-          error.code,
-        );
+        // Refused as a whole (e.g. CONFLICT from a writer racing this batch's transaction).
+        problems.push({
+          row: batch.rows[0]!.row,
+          column: 'code',
+          code: error.code ?? 'GATEWAY_ERROR',
+          message: error.message,
+        });
+        refused = batch.step;
+        break;
+      }
+      problems.push(...result.problems);
+      if (!result.written) {
+        refused = batch.step;
+        break;
       }
       results.push(result);
-      // A writer that slipped in between the check and the write: this batch refused as a
-      // whole; the batches before it are written (see docs/import-export.md).
-      problems.push(...result.problems);
-      if (!result.written) break;
+    }
+    if (refused !== null) {
+      rollback = {
+        refusedAt: refused,
+        undone: 0,
+        notUndone: [],
+      };
+      const reason =
+        `undoing the import of ${fileName}: ${refused.level} batch ${refused.batch} ` +
+        `of ${refused.batches} was refused`;
+      for (let b = results.length - 1; b >= 0; b -= 1) {
+        const level = batches[b]!.step.level;
+        const written = results[b]!.changes.filter((c) => c.outcome !== 'UNCHANGED');
+        for (const change of [...written].reverse()) {
+          const before = prior.get(cellOf(change));
+          if (!before) {
+            // Not expected (the write answered a cell the check did not): left, and reported.
+            rollback.notUndone.push({
+              ...{ row: change.row, code: change.code, metric: change.metric },
+              ...{ period: change.period, importedVersion: change.version },
+              reason: 'NO_PRIOR_STATE',
+              message: 'the state before the import was not recorded for this cell',
+              currentVersion: null,
+            });
+            continue;
+          }
+          const failure = await undoChange(
+            options.gateway,
+            options.token,
+            level,
+            change,
+            before,
+            reason,
+          );
+          if (failure) rollback.notUndone.push(failure);
+          else rollback.undone += 1;
+        }
+      }
+      rollback.notUndone.sort((a, b) => a.row - b.row);
+      results = checks;
     }
   }
   const changes = results.flatMap((result) => result.changes).sort((a, b) => a.row - b.row);
@@ -120,8 +229,9 @@ export async function runImport(options: ImportOptions): Promise<ImportReport> {
     file: fileName,
     rows,
     dryRun: options.dryRun,
-    written: write && results.every((result) => result.written),
-    partlyWritten: write && results.some((r) => r.written) && !results.every((r) => r.written),
+    written: write && rollback === null,
+    partlyWritten: rollback !== null && rollback.notUndone.length > 0,
+    rollback,
     created: count('CREATED'),
     changed: count('CHANGED'),
     unchanged: count('UNCHANGED'),
