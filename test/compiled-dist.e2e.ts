@@ -1,40 +1,16 @@
 import { type ChildProcess, spawn } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
-import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { REPO_ROOT } from '@union/subgraph-kit';
-import { postGraphQL } from '@union/subgraph-kit/testing';
+import { freePort, postGraphQL, waitReady } from '@union/subgraph-kit/testing';
 import { buildDist, distFileOf, ENTRIES } from '../scripts/build-dist';
 
 /*
  * The container image runs the compiled entries with plain node (no tsx): build them as the
  * Dockerfile does, run all four, and walk the tree through the compiled gateway.
  */
-
-function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const server = createServer();
-    server.once('error', reject);
-    server.listen(0, '127.0.0.1', () => {
-      const { port } = server.address() as { port: number };
-      server.close(() => resolve(port));
-    });
-  });
-}
-
-async function waitReady(url: string): Promise<void> {
-  for (let i = 0; i < 480; i += 1) {
-    try {
-      if ((await fetch(url)).ok) return;
-    } catch {
-      // not listening yet
-    }
-    await new Promise((resolve) => setTimeout(resolve, 250));
-  }
-  throw new Error(`${url} never became ready`);
-}
 
 describe('the compiled entries', () => {
   const children: ChildProcess[] = [];

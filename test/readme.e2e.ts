@@ -1,6 +1,5 @@
-import { execFile, spawn } from 'node:child_process';
+import { execFile } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
-import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { promisify } from 'node:util';
@@ -18,6 +17,7 @@ import {
   readmeBlocks,
 } from './support/readme-blocks';
 import { ENGINES, startGateway, startSubgraphs, type Subgraphs } from './support/federation';
+import { startNpmStart, waitUntil } from './support/npm-start';
 
 /*
  * Every query and command in README.md runs here, so the README cannot drift: each graphql
@@ -192,61 +192,24 @@ describe('README commands', () => {
   });
 });
 
-/** A port nothing listens on right now. */
-function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const server = createServer();
-    server.once('error', reject);
-    server.listen(0, '127.0.0.1', () => {
-      const { port } = server.address() as { port: number };
-      server.close(() => resolve(port));
-    });
-  });
-}
-
 describe('npm start', () => {
   it('starts the whole federation on the embedded default, prints its and the dashboard URL and stops on Ctrl-C', async () => {
-    const dataDir = mkdtempSync(path.join(tmpdir(), 'union-start-'));
-    const [gatewayPort, provincePort, cityPort, districtPort] = await Promise.all(
-      [0, 1, 2, 3].map(() => freePort()),
-    );
-    const child = spawn('npm', ['start'], {
-      cwd: REPO_ROOT,
-      env: {
-        ...process.env,
-        DATA_DIR: dataDir,
-        GATEWAY_PORT: String(gatewayPort),
-        PROVINCE_PORT: String(provincePort),
-        CITY_PORT: String(cityPort),
-        DISTRICT_PORT: String(districtPort),
-      },
-      detached: true,
-      stdio: ['ignore', 'pipe', 'pipe'],
-    });
-    let output = '';
-    child.stdout.on('data', (chunk: Buffer) => (output += chunk.toString()));
-    child.stderr.on('data', (chunk: Buffer) => (output += chunk.toString()));
-    const exited = new Promise<void>((resolve) => child.once('exit', () => resolve()));
+    const npmStart = await startNpmStart('union-start-');
+    const { url, gatewayPort } = npmStart;
     try {
-      const url = `http://localhost:${gatewayPort}/graphql`;
-      for (let i = 0; i < 240 && !output.includes(`Gateway: ${url}`); i += 1) {
-        await new Promise((resolve) => setTimeout(resolve, 250));
-      }
-      expect(output).toContain(`Gateway: ${url}`);
+      await waitUntil(() => npmStart.output().includes(`Gateway: ${url}`), 'the federation');
       const answer = await postGraphQL(url, '{ province(code: "510000") { name } }');
       expect(answer).toEqual({ data: { province: { name: '四川省' } } });
       const dashboard = `http://localhost:${gatewayPort}/dashboard/`;
-      expect(output).toContain(`Dashboard: ${dashboard}`);
+      expect(npmStart.output()).toContain(`Dashboard: ${dashboard}`);
       const page = await fetch(dashboard);
       expect(page.headers.get('content-type')).toContain('text/html');
       expect(await page.text()).toContain('<div id="root">');
-      process.kill(-child.pid!, 'SIGINT');
-      await exited;
+      process.kill(-npmStart.child.pid!, 'SIGINT');
+      await npmStart.exited;
       await expect(postGraphQL(url, '{ metrics { code } }')).rejects.toThrow();
     } finally {
-      if (child.exitCode === null && child.signalCode === null)
-        process.kill(-child.pid!, 'SIGKILL');
-      rmSync(dataDir, { recursive: true, force: true });
+      await npmStart.stop(true);
     }
   });
 });

@@ -1,7 +1,6 @@
 import { type ChildProcess, spawn } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import { mkdtempSync, rmSync } from 'node:fs';
-import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import {
@@ -12,6 +11,7 @@ import {
   type ServiceName,
   signToken,
 } from '@union/subgraph-kit';
+import { freePort, waitReady } from '@union/subgraph-kit/testing';
 
 export type Process = ServiceName | 'gateway';
 
@@ -21,29 +21,6 @@ const ENTRY: Record<Process, string> = {
   district: 'services/district/src/index.ts',
   gateway: 'gateway/src/index.ts',
 };
-
-function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const server = createServer();
-    server.once('error', reject);
-    server.listen(0, '127.0.0.1', () => {
-      const { port } = server.address() as { port: number };
-      server.close(() => resolve(port));
-    });
-  });
-}
-
-async function waitReady(url: string): Promise<void> {
-  for (let i = 0; i < 600; i += 1) {
-    try {
-      if ((await fetch(url)).ok) return;
-    } catch {
-      // not listening yet
-    }
-    await new Promise((resolve) => setTimeout(resolve, 200));
-  }
-  throw new Error(`${url} never became ready`);
-}
 
 /**
  * The four processes of `npm start`, each its own OS process on free loopback ports and
