@@ -24,23 +24,23 @@ function condition(text: string): { sql: string; param: string } {
 
 const placeholders = (count: number) => Array.from({ length: count }, () => '?').join(', ');
 
-/** A search at every level and the names of the parents of what matched. */
+/** A search at every level of today's tree and the names of the parents of what matched. */
 export async function rawSearch(db: RawDatabases, variables: { text: string }) {
   const { sql, param } = condition(variables.text.trim());
   const [provinces, cities, districts] = await Promise.all([
     db.query<UnitRow>(
       'province',
-      `select code, name, pinyin from provinces where ${sql} order by code`,
+      `select code, name, pinyin from provinces where ${sql} and valid_to is null order by code`,
       [param],
     ),
     db.query<UnitRow>(
       'city',
-      `select code, name, pinyin, province_code from cities where ${sql} order by code`,
+      `select code, name, pinyin, province_code from cities where ${sql} and valid_to is null order by code`,
       [param],
     ),
     db.query<UnitRow>(
       'district',
-      `select code, name, pinyin, province_code, city_code from districts where ${sql} order by code`,
+      `select code, name, pinyin, province_code, city_code from districts where ${sql} and valid_to is null order by code`,
       [param],
     ),
   ]);
