@@ -29,6 +29,8 @@ export interface BenchOptions {
   nodeOptions: string[];
   /** Write a CPU profile of every server process under this folder. */
   cpuProf: string | undefined;
+  /** Run the servers' TypeScript through tsx instead of compiled files. */
+  fromSource: boolean;
   /** Where the SQLite files go; a fresh temporary folder when undefined. */
   dataDir: string | undefined;
   resultsDir: string;
@@ -51,6 +53,7 @@ const HELP = `npm run bench -- [flags]
   --targets <a,b>         hive,hive-unmerged,apollo,apollo-merged,monolith,raw (default all)
   --node-options=<flags> V8 flags for every server process, e.g. --node-options=--max-semi-space-size=64
   --cpu-prof <dir>        write a .cpuprofile per server process
+  --from-source           run the servers through tsx (default: compiled as for the image)
   --seed <n>              dataset seed (default 2844)
   --data-dir <dir>        where the SQLite files go (default a temporary folder)
   --results <dir>         where <date>.json and latest.md go (default bench/results)`;
@@ -87,6 +90,7 @@ export function readOptions(argv: string[], resultsDir: string): BenchOptions {
       targets: { type: 'string' },
       'node-options': { type: 'string' },
       'cpu-prof': { type: 'string' },
+      'from-source': { type: 'boolean', default: false },
       seed: { type: 'string' },
       'data-dir': { type: 'string' },
       results: { type: 'string' },
@@ -129,6 +133,7 @@ export function readOptions(argv: string[], resultsDir: string): BenchOptions {
     seed: Math.round(number('seed', values.seed, 2844)),
     nodeOptions: (values['node-options'] ?? '').split(/\s+/).filter((flag) => flag !== ''),
     cpuProf: values['cpu-prof'],
+    fromSource: values['from-source'] ?? false,
     dataDir: values['data-dir'],
     resultsDir: values.results ?? resultsDir,
   };

@@ -72,6 +72,7 @@ export async function runStore(
       targets: selectTargets(options.targets),
       nodeOptions: options.nodeOptions,
       cpuProfDir: options.cpuProf,
+      fromSource: options.fromSource,
       withAudit,
     });
     const stopStack = () => stack.stop();

@@ -2,6 +2,7 @@ import { type ChildProcess, spawn } from 'node:child_process';
 import { benchGatewaySecret } from './bench-gateway-secret';
 import path from 'node:path';
 import { REPO_ROOT } from '@union/subgraph-kit';
+import { compileEntry } from '../../../scripts/build-dist';
 
 const READY_TIMEOUT_MS = 180_000;
 const READY_LINE = / ready at (\S+)/;
@@ -22,13 +23,38 @@ export interface LaunchOptions {
   config: unknown;
   nodeOptions?: readonly string[];
   cpuProfDir?: string | undefined;
+  /** Run the TypeScript source through tsx instead of the compiled file. */
+  fromSource?: boolean;
+}
+
+const compiled = new Map<string, Promise<string>>();
+
+/**
+ * The entry compiled as `npm run build:dist` compiles the services for the container image,
+ * once per bench run: the bench measures the processes production runs, not tsx's loader
+ * (whose hooks thread alone held ~45 MiB per process and, with --cpu-prof, wrote over the
+ * main thread's profile).
+ */
+function compiledEntry(entry: string): Promise<string> {
+  let file = compiled.get(entry);
+  if (!file) {
+    const outfile = path.join(REPO_ROOT, 'bench', 'dist', entry.replace(/\.ts$/, '.js'));
+    file = compileEntry(path.join(REPO_ROOT, 'bench', 'src', 'targets', entry), outfile).then(
+      () => outfile,
+    );
+    compiled.set(entry, file);
+  }
+  return file;
 }
 
 /**
- * Starts `node --import tsx <entry>` the way scripts/start.ts starts the services, and
+ * Starts `node <compiled entry>` (or `node --import tsx <entry>` with `fromSource`), and
  * resolves with the URL once the process prints "<label> ready at <url>" (runUntilSignal).
  */
-export function launchServer(options: LaunchOptions): Promise<ServerProcess> {
+export async function launchServer(options: LaunchOptions): Promise<ServerProcess> {
+  const program = options.fromSource
+    ? ['--import', 'tsx', path.join(REPO_ROOT, 'bench', 'src', 'targets', options.entry)]
+    : [await compiledEntry(options.entry)];
   const profile = options.cpuProfDir
     ? [
         '--cpu-prof',
@@ -38,13 +64,7 @@ export function launchServer(options: LaunchOptions): Promise<ServerProcess> {
     : [];
   const child: ChildProcess = spawn(
     process.execPath,
-    [
-      ...(options.nodeOptions ?? []),
-      ...profile,
-      '--import',
-      'tsx',
-      path.join(REPO_ROOT, 'bench', 'src', 'targets', options.entry),
-    ],
+    [...(options.nodeOptions ?? []), ...profile, ...program],
     {
       cwd: REPO_ROOT,
       env: {

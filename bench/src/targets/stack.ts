@@ -29,6 +29,7 @@ export interface StackOptions {
   targets: readonly TargetSpec[];
   nodeOptions: readonly string[];
   cpuProfDir: string | undefined;
+  fromSource: boolean;
   withAudit: boolean;
 }
 
@@ -45,6 +46,7 @@ export async function startStack(options: StackOptions): Promise<Stack> {
       config,
       nodeOptions: options.nodeOptions,
       cpuProfDir: options.cpuProfDir,
+      fromSource: options.fromSource,
     });
     started.push(server);
     return server;
