@@ -1,11 +1,8 @@
+import { formatNumber } from '@union/domain';
 import { type Finding } from './findings';
 
 /** How many missing children the readable formats name before saying "and N more". */
 export const MISSING_NAMES_SHOWN = 10;
-
-export function formatNumber(value: number): string {
-  return value.toLocaleString('en-US', { maximumFractionDigits: 6 });
-}
 
 /** "326,345..326,345"; an unbounded upper end (以上) is ∞. */
 export function formatInterval(interval: { lower: number; upper: number | null }): string {

@@ -49,10 +49,13 @@ export interface AuditOutcome {
 
 const MISSING_LISTED = 12;
 
+// Made once: toLocaleString builds a formatter on every call, which made these sentences
+// the largest single cost of a country-wide audit.
+const NUMBER_FORMAT = new Intl.NumberFormat('en-US', { maximumFractionDigits: 6 });
+
+/** 1234567 → "1,234,567"; 0.1234567 → "0.123457". */
 export function formatNumber(value: number): string {
-  return Number.isInteger(value)
-    ? value.toLocaleString('en-US')
-    : value.toLocaleString('en-US', { maximumFractionDigits: 6 });
+  return NUMBER_FORMAT.format(value);
 }
 
 function formatInterval(lower: number, upper: number | null): string {
