@@ -8,25 +8,44 @@ export const SIGNATURE_EXTENSION = 'hmac-signature';
 
 /**
  * JSON with object keys sorted and undefined members left out, as json-stable-stringify
- * writes it: the bytes Hive Gateway signs are this form of `{ query, variables }`.
+ * writes it: the bytes Hive Gateway signs are this form of `{ query, variables }`. Written
+ * into one string as it goes: every `_entities` request is signed and checked, and its
+ * representations run to thousands of objects.
  */
 export function canonicalJson(value: unknown): string {
-  if (value !== null && typeof value === 'object' && 'toJSON' in value) {
-    return canonicalJson((value as { toJSON(): unknown }).toJSON());
-  }
-  if (Array.isArray(value)) {
-    return `[${value.map((item) => (item === undefined ? 'null' : canonicalJson(item))).join(',')}]`;
-  }
-  if (value !== null && typeof value === 'object') {
-    const members = Object.keys(value)
-      .sort()
-      .filter((key) => (value as Record<string, unknown>)[key] !== undefined)
-      .map(
-        (key) => `${JSON.stringify(key)}:${canonicalJson((value as Record<string, unknown>)[key])}`,
-      );
-    return `{${members.join(',')}}`;
-  }
-  return JSON.stringify(value);
+  let out = '';
+  const write = (item: unknown): void => {
+    if (item !== null && typeof item === 'object' && 'toJSON' in item) {
+      write((item as { toJSON(): unknown }).toJSON());
+    } else if (Array.isArray(item)) {
+      out += '[';
+      for (let i = 0; i < item.length; i++) {
+        if (i > 0) out += ',';
+        if (item[i] === undefined) out += 'null';
+        else write(item[i]);
+      }
+      out += ']';
+    } else if (item !== null && typeof item === 'object') {
+      const record = item as Record<string, unknown>;
+      const keys = Object.keys(record).sort();
+      out += '{';
+      let first = true;
+      for (const key of keys) {
+        const member = record[key];
+        if (member === undefined) continue;
+        if (!first) out += ',';
+        first = false;
+        out += JSON.stringify(key);
+        out += ':';
+        write(member);
+      }
+      out += '}';
+    } else {
+      out += JSON.stringify(item);
+    }
+  };
+  write(value);
+  return out;
 }
 
 /** What is signed: the document and its variables (which hold any representations). */
