@@ -8,6 +8,7 @@ export * from './figure-record';
 export * from './metrics/metric';
 export * from './metrics/catalog';
 export * from './rollup/rollup';
+export * from './rollup/rollup-totals';
 export * from './audit/audit-status';
 export * from './audit/audit-rules';
 export * from './audit/audit-cell';

@@ -1,3 +1,4 @@
+import { type SqlEntityManager } from '@mikro-orm/knex';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { BACKENDS, type ServiceUnderTest, startServiceOn } from '@union/subgraph-kit/testing';
 import { createServer } from '../src/server';
@@ -76,6 +77,59 @@ describe.each(BACKENDS)('district figures and district rollups on %s', (backend)
       },
     ]);
     expect(result.statements).toBe(2);
+  });
+
+  it('adds decimal and unbounded figures exactly, and spans a rate, in a second statement only where needed', async () => {
+    // Chengdu's districts report made-up 2022 figures: hardship aid of 0.1, 0.2 and 1 yuan
+    // (as doubles they add up to 1.3000000000000003), a count with no upper bound (以上),
+    // and a rate.
+    const knex = (service.server.orm.orm.em as SqlEntityManager).getKnex();
+    const row = (code: string, metric: string, value: number, upper: number | null) => ({
+      code,
+      metric,
+      period: '2022',
+      text: String(value),
+      value,
+      lower: value,
+      upper,
+      qualifier: upper === null ? 'AT_LEAST' : 'EXACT',
+      unit: '元',
+      complete: false,
+    });
+    await knex('district_figures').insert([
+      row('510104', 'hardship_aid_funds', 0.1, 0.1),
+      row('510105', 'hardship_aid_funds', 0.2, 0.2),
+      row('510106', 'hardship_aid_funds', 1, 1),
+      row('510104', 'grassroots_unions', 120, 120),
+      row('510105', 'grassroots_unions', 80, null),
+      row('510104', 'collective_contract_rate', 0.915, 0.915),
+      row('510105', 'collective_contract_rate', 0.87, 0.87),
+    ]);
+    const cell = (metric: string) => ({
+      __typename: 'CityFigure',
+      cityCode: '510100',
+      metric,
+      period: '2022',
+    });
+    const integers = await service.query<{ _entities: { districtsSum: unknown }[] }>(ROLLUPS, {
+      r: [cell('grassroots_unions'), cell('collective_contract_rate')],
+    });
+    expect(integers.errors).toBeUndefined();
+    expect(integers.data!._entities.map((e) => e.districtsSum)).toEqual([
+      expect.objectContaining({ lower: 200, upper: null, value: 200, reporting: 2 }),
+      expect.objectContaining({ lower: 0.87, upper: 0.915, value: null, reporting: 2 }),
+    ]);
+    expect(integers.statements).toBe(1);
+
+    const decimals = await service.query<{ _entities: { districtsSum: unknown }[] }>(ROLLUPS, {
+      r: [cell('hardship_aid_funds'), cell('grassroots_unions')],
+    });
+    expect(decimals.errors).toBeUndefined();
+    expect(decimals.data!._entities.map((e) => e.districtsSum)).toEqual([
+      expect.objectContaining({ lower: 1.3, upper: 1.3, value: 1.3, reporting: 3 }),
+      expect.objectContaining({ lower: 200, upper: null, value: 200, reporting: 2 }),
+    ]);
+    expect(decimals.statements).toBe(2);
   });
 
   it("serves Jiangdu's membership at the start and the end of its term", async () => {

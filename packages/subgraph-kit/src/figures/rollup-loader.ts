@@ -2,12 +2,14 @@ import { type Knex, type SqlEntityManager } from '@mikro-orm/knex';
 import {
   cellKey,
   type ChildFigure,
+  type ChildTotals,
   type DatedChildrenIndex,
   metricByCode,
   parseCellKey,
   periodEndYear,
   type Rollup,
   rollUp,
+  rollUpTotals,
 } from '@union/domain';
 import DataLoader from 'dataloader';
 
@@ -35,10 +37,168 @@ interface ChildFigureRow {
   upper: number | string | null;
 }
 
+/** One parent cell's children's figures, added up by the database. */
+interface ChildTotalsRow {
+  parent: string;
+  metric: string;
+  period: string;
+  figures: number | string;
+  /** Figures whose bounds or value are not non-negative integers. */
+  inexact: number | string;
+  lower_sum: number | string;
+  upper_sum: number | string | null;
+  /** Figures with an upper bound; fewer than `figures` when one is unbounded (以上). */
+  bounded: number | string;
+  value_sum: number | string;
+  min_value: number | string;
+  max_value: number | string;
+  min_lower: number | string;
+  max_upper: number | string | null;
+  codes: string;
+}
+
+type CellRequest = ReturnType<typeof parseCellKey>;
+
 /**
- * One rollup per parent cell, one SQL statement per batch: the children's figures of every
- * (parent, metric, period) asked for. The database only selects; the sums are the domain's
- * interval arithmetic (exact on printed decimals), never SQL's SUM over doubles. Children
+ * Totals are exact when every term is a non-negative integer and each sum stays below
+ * 2^53, since a double adds such numbers without rounding (a rate needs only its minima and
+ * maxima, exact whatever the numbers); and they are the rollup's own
+ * when every child that reported is a child in the cell's year (a retired unit's figure
+ * is never summed). Anything else is added up from the rows in the domain's decimal
+ * arithmetic.
+ */
+function exactTotals(
+  row: ChildTotalsRow,
+  children: readonly string[],
+  isRate: boolean,
+): ChildTotals | null {
+  const lowerSum = Number(row.lower_sum);
+  const bounded = Number(row.bounded) === Number(row.figures);
+  const upperSum = bounded ? Number(row.upper_sum) : null;
+  const valueSum = Number(row.value_sum);
+  // A rate's rollup is a span: minima and maxima are exact whatever the numbers.
+  if (!isRate) {
+    if (Number(row.inexact) !== 0) return null;
+    if (!Number.isSafeInteger(lowerSum) || !Number.isSafeInteger(valueSum)) return null;
+    if (upperSum !== null && !Number.isSafeInteger(upperSum)) return null;
+  }
+  const codes = row.codes.split(',');
+  const expected = new Set(children);
+  if (!codes.every((code) => expected.has(code))) return null;
+  return {
+    codes,
+    lowerSum,
+    upperSum,
+    valueSum,
+    minValue: Number(row.min_value),
+    maxValue: Number(row.max_value),
+    minLower: Number(row.min_lower),
+    maxUpper: bounded ? Number(row.max_upper) : null,
+  };
+}
+
+/**
+ * The children's figures of these cells' parents: those of units whose years of use span
+ * the end year of the figure's period. That leaves out figures of units created later or
+ * retired earlier, which the rollup would not count; a code in use on both sides of a break
+ * passes, and the rollup's check against the index still leaves it out.
+ */
+function childFigures(em: SqlEntityManager, source: RollupSource, cells: readonly CellRequest[]) {
+  const periodsByYear = new Map<number, Set<string>>();
+  for (const cell of cells) {
+    const year = periodEndYear(cell.period);
+    const periods = periodsByYear.get(year) ?? new Set<string>();
+    periods.add(cell.period);
+    periodsByYear.set(year, periods);
+  }
+  const query = em
+    .getKnex()(`${source.figureTable} as f`)
+    .join(`${source.unitTable} as u`, 'u.code', 'f.code')
+    .whereIn(`u.${source.parentColumn}`, [...new Set(cells.map((c) => c.code))])
+    .whereIn('f.metric', [...new Set(cells.map((c) => c.metric))])
+    .where((inUse) => {
+      for (const [year, periods] of periodsByYear) {
+        inUse.orWhere((ofYear) =>
+          ofYear
+            .whereIn('f.period', [...periods])
+            .where('u.valid_from', '<=', year)
+            .where((end) => end.whereNull('u.valid_to').orWhere('u.valid_to', '>=', year)),
+        );
+      }
+    });
+  source.restrict?.(query);
+  return query;
+}
+
+/** Each parent cell's totals: one row per (parent, metric, period) that has figures. */
+async function readTotals(
+  em: SqlEntityManager,
+  source: RollupSource,
+  cells: readonly CellRequest[],
+): Promise<ChildTotalsRow[]> {
+  const knex = em.getKnex();
+  const postgres = knex.client.dialect === 'postgresql';
+  const whole = (column: string) => `f.${column} = round(f.${column})`;
+  const query = childFigures(em, source, cells)
+    .select(`u.${source.parentColumn} as parent`, 'f.metric', 'f.period')
+    .select(
+      knex.raw('count(*) as figures'),
+      knex.raw(
+        `sum(case when f.lower >= 0 and ${whole('lower')} and ${whole('value')} ` +
+          `and (f.upper is null or ${whole('upper')}) then 0 else 1 end) as inexact`,
+      ),
+      knex.raw('sum(f.lower) as lower_sum'),
+      knex.raw('sum(f.upper) as upper_sum'),
+      knex.raw('count(f.upper) as bounded'),
+      knex.raw('sum(f.value) as value_sum'),
+      knex.raw('min(f.value) as min_value'),
+      knex.raw('max(f.value) as max_value'),
+      knex.raw('min(f.lower) as min_lower'),
+      knex.raw('max(f.upper) as max_upper'),
+      knex.raw(postgres ? "string_agg(f.code, ',') as codes" : 'group_concat(f.code) as codes'),
+    )
+    .groupBy(`u.${source.parentColumn}`, 'f.metric', 'f.period');
+  return em.execute<ChildTotalsRow[]>(query, [], 'all', em.getLoggerContext());
+}
+
+/** The children's figures one by one, for the cells whose totals were not exact. */
+async function readFigures(
+  em: SqlEntityManager,
+  source: RollupSource,
+  cells: readonly CellRequest[],
+): Promise<Map<string, ChildFigure[]>> {
+  const query = childFigures(em, source, cells).select(
+    `u.${source.parentColumn} as parent`,
+    'f.code',
+    'f.metric',
+    'f.period',
+    'f.value',
+    'f.lower',
+    'f.upper',
+  );
+  const rows = await em.execute<ChildFigureRow[]>(query, [], 'all', em.getLoggerContext());
+  const byCell = new Map<string, ChildFigure[]>();
+  for (const row of rows) {
+    const key = cellKey({ code: row.parent, metric: row.metric, period: row.period });
+    const figure = {
+      code: row.code,
+      value: Number(row.value),
+      lower: Number(row.lower),
+      upper: row.upper === null ? null : Number(row.upper),
+    };
+    const list = byCell.get(key);
+    if (list) list.push(figure);
+    else byCell.set(key, [figure]);
+  }
+  return byCell;
+}
+
+/**
+ * One rollup per parent cell, one SQL statement per batch: the database adds up the
+ * children's figures of every (parent, metric, period) asked for, and the rollup is made
+ * from those totals where they are exact (integer figures, which counts of units and
+ * members always are). Where they are not, a second statement reads that cell's figures
+ * and the domain adds them in decimal arithmetic, never SQL's SUM over doubles. Children
  * come from the index, in the tree at the end of the cell's period (`2014-2019` → 2019),
  * so `expected` and `missing` are the units that existed then, and a figure of a unit that
  * did not is not summed. A code keeps its parent in every year, so the statement, which
@@ -50,42 +210,30 @@ export function createRollupLoader(
 ): DataLoader<string, Rollup> {
   return new DataLoader(async (keys) => {
     const cells = keys.map(parseCellKey);
-    const query = em
-      .getKnex()(`${source.figureTable} as f`)
-      .join(`${source.unitTable} as u`, 'u.code', 'f.code')
-      .whereIn(`u.${source.parentColumn}`, [...new Set(cells.map((c) => c.code))])
-      .whereIn('f.metric', [...new Set(cells.map((c) => c.metric))])
-      .whereIn('f.period', [...new Set(cells.map((c) => c.period))])
-      .select(
-        `u.${source.parentColumn} as parent`,
-        'f.code',
-        'f.metric',
-        'f.period',
-        'f.value',
-        'f.lower',
-        'f.upper',
-      );
-    source.restrict?.(query);
-    const rows = await em.execute<ChildFigureRow[]>(query, [], 'all', em.getLoggerContext());
-    const byCell = new Map<string, ChildFigure[]>();
-    for (const row of rows) {
-      const key = cellKey({ code: row.parent, metric: row.metric, period: row.period });
-      const figure = {
-        code: row.code,
-        value: Number(row.value),
-        lower: Number(row.lower),
-        upper: row.upper === null ? null : Number(row.upper),
-      };
-      const list = byCell.get(key);
-      if (list) list.push(figure);
-      else byCell.set(key, [figure]);
+    const childrenOf = (cell: CellRequest) =>
+      source.children.childrenOf(cell.code, periodEndYear(cell.period));
+    const isRate = (cell: CellRequest) => metricByCode(cell.metric)?.aggregation === 'NONE';
+    const totals = new Map<string, ChildTotalsRow>();
+    for (const row of await readTotals(em, source, cells)) {
+      totals.set(cellKey({ code: row.parent, metric: row.metric, period: row.period }), row);
     }
-    return cells.map((cell) =>
-      rollUp(
-        byCell.get(cellKey(cell)) ?? [],
-        source.children.childrenOf(cell.code, periodEndYear(cell.period)),
-        metricByCode(cell.metric)?.aggregation === 'NONE',
-      ),
-    );
+    const rollups = new Map<string, Rollup>();
+    const inexact: CellRequest[] = [];
+    for (const cell of cells) {
+      const key = cellKey(cell);
+      const row = totals.get(key);
+      const children = childrenOf(cell);
+      const exact = row === undefined ? null : exactTotals(row, children, isRate(cell));
+      if (row !== undefined && exact === null) inexact.push(cell);
+      else rollups.set(key, rollUpTotals(exact, children, isRate(cell)));
+    }
+    if (inexact.length > 0) {
+      const figures = await readFigures(em, source, inexact);
+      for (const cell of inexact) {
+        const key = cellKey(cell);
+        rollups.set(key, rollUp(figures.get(key) ?? [], childrenOf(cell), isRate(cell)));
+      }
+    }
+    return cells.map((cell) => rollups.get(cellKey(cell))!);
   });
 }
