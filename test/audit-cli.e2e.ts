@@ -5,8 +5,15 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { REPO_ROOT } from '@union/subgraph-kit';
 import { type RunningGateway } from '@union/gateway';
 import { CSV_COLUMNS } from '../clients/audit/src/format-csv';
+import { buildSubtreeQuery } from '../clients/audit/src/subtree-query';
 import { runAudit } from '../clients/audit/src/run-audit';
-import { ENGINES, startGateway, startSubgraphs, type Subgraphs } from './support/federation';
+import {
+  ENGINES,
+  recordSubgraphCosts,
+  startGateway,
+  startSubgraphs,
+  type Subgraphs,
+} from './support/federation';
 
 interface CliResult {
   code: number;
@@ -228,6 +235,41 @@ describe.each(ENGINES)('npm run audit through the %s gateway', (engine) => {
         children: { interval: { lower: 4326345, upper: 4326345 }, reporting: 3, expected: 19 },
       });
     });
+  });
+
+  it('asks only the root field the code suggests: a city root costs no province request', async () => {
+    const { result, statementsPerFetch } = await recordSubgraphCosts(subgraphs, () =>
+      cli(...CHENGDU_MEMBERS, '--format', 'json'),
+    );
+    expect(result.code).toBe(0);
+    // city(code) with its cells, then the districts' rollups and names; nothing asks the
+    // province subgraph whether 510100 is a province.
+    expect(statementsPerFetch.province).toEqual([]);
+    expect(statementsPerFetch.city.length).toBeGreaterThan(0);
+  });
+
+  it('finds a root the guess missed by asking every root field', async () => {
+    // 510000 asked as a city answers nothing; loadSubtree then asks all three root fields,
+    // as it does for a code of no known shape.
+    const asCity = buildSubtreeQuery(['members'], { province: false, city: true, district: false });
+    const response = await fetch(gateway.url, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({
+        query: asCity.query,
+        variables: asCity.variables('510000', '2013'),
+      }),
+    });
+    expect(((await response.json()) as { data: unknown }).data).toEqual({ city: null });
+    const { result, statementsPerFetch } = await recordSubgraphCosts(subgraphs, () =>
+      cli('--root', '510001', '--period', '2013', '--metric', 'members'),
+    );
+    expect(result.code).toBe(2);
+    expect(result.stderr).toContain('unknown root 510001');
+    // The guess (a county-level unit) and then all three root fields.
+    expect(statementsPerFetch.district).toHaveLength(2);
+    expect(statementsPerFetch.province).toHaveLength(1);
+    expect(statementsPerFetch.city).toHaveLength(1);
   });
 
   it('refuses an unknown root, naming it', async () => {

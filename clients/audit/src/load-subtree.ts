@@ -1,6 +1,12 @@
 import { AuditError } from './audit-error';
 import { requestGateway } from './gateway-client';
-import { buildSubtreeQuery, METRICS_QUERY, type SubtreeData } from './subtree-query';
+import {
+  buildSubtreeQuery,
+  EVERY_ROOT_FIELD,
+  METRICS_QUERY,
+  type RootFields,
+  type SubtreeData,
+} from './subtree-query';
 
 /** The catalog's metric codes, in catalog order. */
 export async function loadMetricCodes(gatewayUrl: string): Promise<string[]> {
@@ -9,13 +15,42 @@ export async function loadMetricCodes(gatewayUrl: string): Promise<string[]> {
   return data.metrics.map((metric) => metric.code);
 }
 
-/** Every cell of the subtree for the metrics, with the names of every unit in it: one request. */
-export function loadSubtree(
+/**
+ * The level a code's shape suggests: 510000 a province, 510100 a city, 510104 a county-level
+ * unit. Only a guess, since a shape does not make a level; a wrong one costs a second request.
+ */
+export function likelyRootField(code: string): RootFields {
+  if (/^\d{2}0000$/.test(code)) return { province: true, city: false, district: false };
+  if (/^\d{4}00$/.test(code)) return { province: false, city: true, district: false };
+  return { province: false, city: false, district: true };
+}
+
+/**
+ * Every cell of the subtree for the metrics, with the names of every unit in it: one
+ * request asking the level the code's shape suggests, and, when that level has no such
+ * code, a second asking all three.
+ */
+export async function loadSubtree(
   gatewayUrl: string,
   root: string,
   period: string,
   metrics: readonly string[],
 ): Promise<SubtreeData> {
-  const { query, variables } = buildSubtreeQuery(metrics);
-  return requestGateway<SubtreeData>(gatewayUrl, query, variables(root, period));
+  const ask = async (fields: RootFields): Promise<SubtreeData> => {
+    const { query, variables } = buildSubtreeQuery(metrics, fields);
+    const data = await requestGateway<Partial<SubtreeData>>(
+      gatewayUrl,
+      query,
+      variables(root, period),
+    );
+    // A root field the document left out is absent from the answer: it found nothing.
+    return {
+      province: data.province ?? null,
+      city: data.city ?? null,
+      district: data.district ?? null,
+    };
+  };
+  const data = await ask(likelyRootField(root));
+  if (data.province || data.city || data.district) return data;
+  return ask(EVERY_ROOT_FIELD);
 }

@@ -61,20 +61,19 @@ function endYearOrNull(period: string): number | null {
 
 export const METRICS_QUERY = 'query AuditMetrics { metrics { code } }';
 
-/**
- * One operation for the whole subtree, whatever level the root turns out to be: only the
- * root field that finds the code resolves its figures, the others answer null at no cost.
- * Each unit asks for all its metrics through one `cells` field, which a gateway fetches in
- * one subgraph request per level rather than one per metric. The subtree is the tree at the
- * end of the period, the one the rollups count, so every missing child has its name.
- */
-export function buildSubtreeQuery(metrics: readonly string[]): {
-  query: string;
-  variables: (root: string, period: string) => Record<string, unknown>;
-} {
-  const cells = (fragment: string) =>
-    `cells(period: $period, metrics: $metrics) { ...${fragment} }`;
-  const query = `query AuditSubtree($code: ID!, $period: String!, $asOf: Int, $metrics: [String!]!) {
+/** Which of the three root fields a request asks; a field left out costs no subgraph request. */
+export interface RootFields {
+  province: boolean;
+  city: boolean;
+  district: boolean;
+}
+
+export const EVERY_ROOT_FIELD: RootFields = { province: true, city: true, district: true };
+
+const cells = (fragment: string) => `cells(period: $period, metrics: $metrics) { ...${fragment} }`;
+
+const ROOT_SELECTIONS: Record<keyof RootFields, string> = {
+  province: `
   province(code: $code) {
     code
     name
@@ -85,27 +84,23 @@ export function buildSubtreeQuery(metrics: readonly string[]): {
       ${cells('CityCell')}
     }
     districts(asOf: $asOf) { code name }
-  }
+  }`,
+  city: `
   city(code: $code) {
     code
     name
     districts(asOf: $asOf) { code name }
     ${cells('CityCell')}
-  }
-  district(code: $code) { code name city { code name } province { code name } }
-}
+  }`,
+  district: `
+  district(code: $code) { code name city { code name } province { code name } }`,
+};
+
+const CELL_FRAGMENTS = `
 
 fragment ValueFields on Value { text lower upper unit }
 fragment RollupFields on Rollup {
   lower upper value minValue maxValue reporting expected coverage missing
-}
-
-fragment ProvinceCell on ProvinceFigure {
-  metric
-  period
-  reported { ...ValueFields }
-  directChildrenSum { ...RollupFields }
-  audit { status rule gap explanation }
 }
 
 fragment CityCell on CityFigure {
@@ -115,13 +110,51 @@ fragment CityCell on CityFigure {
   districtsSum { ...RollupFields }
   audit { status rule gap explanation }
 }`;
-  return {
-    query,
-    variables: (root, period) => ({
-      code: root,
-      period,
-      asOf: endYearOrNull(period),
-      metrics: [...metrics],
-    }),
-  };
+
+const PROVINCE_CELL_FRAGMENT = `
+
+fragment ProvinceCell on ProvinceFigure {
+  metric
+  period
+  reported { ...ValueFields }
+  directChildrenSum { ...RollupFields }
+  audit { status rule gap explanation }
+}`;
+
+/**
+ * One operation for the whole subtree, whatever level the root turns out to be: only the
+ * root field that finds the code resolves its figures, the others answer null. `fields`
+ * says which root fields the document holds at all, since even a null answer costs a
+ * subgraph request (and a gateway may send a field skipped by `@include` all the same).
+ * Each unit asks for all its metrics through one `cells` field, which a gateway fetches in
+ * one subgraph request per level rather than one per metric. The subtree is the tree at the
+ * end of the period, the one the rollups count, so every missing child has its name.
+ */
+export function buildSubtreeQuery(
+  metrics: readonly string[],
+  fields: RootFields = EVERY_ROOT_FIELD,
+): {
+  query: string;
+  variables: (root: string, period: string) => Record<string, unknown>;
+} {
+  const levels = (Object.keys(ROOT_SELECTIONS) as (keyof RootFields)[]).filter(
+    (level) => fields[level],
+  );
+  if (levels.length === 0) throw new Error('the subtree query needs at least one root field');
+  const withCells = fields.province || fields.city;
+  // A declared variable no field uses is an error: a district-only document uses only $code.
+  const declared = withCells
+    ? '$code: ID!, $period: String!, $asOf: Int, $metrics: [String!]!'
+    : '$code: ID!';
+  const query =
+    `query AuditSubtree(${declared}) {` +
+    levels.map((level) => ROOT_SELECTIONS[level]).join('') +
+    '\n}' +
+    (withCells ? CELL_FRAGMENTS : '') +
+    (fields.province ? PROVINCE_CELL_FRAGMENT : '');
+  const variables = (root: string, period: string): Record<string, unknown> =>
+    withCells
+      ? { code: root, period, asOf: endYearOrNull(period), metrics: [...metrics] }
+      : { code: root };
+  return { query, variables };
 }
