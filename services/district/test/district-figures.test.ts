@@ -84,10 +84,16 @@ describe.each(BACKENDS)('district figures and district rollups on %s', (backend)
     // (as doubles they add up to 1.3000000000000003), a count with no upper bound (以上),
     // and a rate.
     const knex = (service.server.orm.orm.em as SqlEntityManager).getKnex();
-    const row = (code: string, metric: string, value: number, upper: number | null) => ({
+    const row = (
+      code: string,
+      metric: string,
+      value: number,
+      upper: number | null,
+      period = '2022',
+    ) => ({
       code,
       metric,
-      period: '2022',
+      period,
       text: String(value),
       value,
       lower: value,
@@ -104,6 +110,9 @@ describe.each(BACKENDS)('district figures and district rollups on %s', (backend)
       row('510105', 'grassroots_unions', 80, null),
       row('510104', 'collective_contract_rate', 0.915, 0.915),
       row('510105', 'collective_contract_rate', 0.87, 0.87),
+      // Before the first list a period is read in the 1981 tree, where Chengdu had two
+      // county-level units: 金堂县 510121 and 双流县 510122.
+      row('510121', 'members', 1000, 1000, '1975'),
     ]);
     const cell = (metric: string) => ({
       __typename: 'CityFigure',
@@ -130,6 +139,14 @@ describe.each(BACKENDS)('district figures and district rollups on %s', (backend)
       expect.objectContaining({ lower: 200, upper: null, value: 200, reporting: 2 }),
     ]);
     expect(decimals.statements).toBe(2);
+
+    const early = await service.query<{ _entities: { districtsSum: unknown }[] }>(ROLLUPS, {
+      r: [{ ...cell('members'), period: '1975' }],
+    });
+    expect(early.errors).toBeUndefined();
+    expect(early.data!._entities[0]!.districtsSum).toEqual(
+      expect.objectContaining({ lower: 1000, value: 1000, reporting: 1 }),
+    );
   });
 
   it("serves Jiangdu's membership at the start and the end of its term", async () => {

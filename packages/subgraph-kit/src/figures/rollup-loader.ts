@@ -4,6 +4,7 @@ import {
   type ChildFigure,
   type ChildTotals,
   type DatedChildrenIndex,
+  loadDivisionHistory,
   metricByCode,
   parseCellKey,
   periodEndYear,
@@ -105,8 +106,10 @@ function exactTotals(
  */
 function childFigures(em: SqlEntityManager, source: RollupSource, cells: readonly CellRequest[]) {
   const periodsByYear = new Map<number, Set<string>>();
+  const history = loadDivisionHistory();
   for (const cell of cells) {
-    const year = periodEndYear(cell.period);
+    // The year whose tree the index answers with: before the first list, the first.
+    const year = history.treeYear(periodEndYear(cell.period));
     const periods = periodsByYear.get(year) ?? new Set<string>();
     periods.add(cell.period);
     periodsByYear.set(year, periods);
