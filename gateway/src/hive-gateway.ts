@@ -37,7 +37,8 @@ const WALK = `{
  * `mergeRequests` is the transport's merging of identical in-flight subgraph requests
  * (deduplicateInflightRequests, keyed on URL, body and headers; on by default). Only the
  * caller's Authorization header is forwarded, for the subgraphs to verify: requests of one
- * caller still merge, requests of different callers never share an answer. Merging of
+ * caller still merge, requests of different callers never share an answer. The request id
+ * is set on each fetch, after merging. Merging of
  * identical client requests (inboundInflightRequestDeduplication) stays off.
  */
 export function createHiveGatewayServer(
@@ -61,9 +62,20 @@ export function createHiveGatewayServer(
       {
         // A subgraph that refuses connections or does not answer in time gives an answer
         // naming it, as on the Apollo engine (guardSubgraphFetch).
-        onFetch({ url, fetchFn, setFetchFn }) {
+        onFetch({ url, fetchFn, setFetchFn, options, setOptions, context }) {
           const subgraph = subgraphOf(url);
           if (subgraph) setFetchFn(guardSubgraphFetch(fetchFn, subgraph, upstreamTimeoutMs));
+          // The request id goes on the fetch itself, which runs after merging: as a
+          // propagated header it made every subgraph request unique, so none ever merged.
+          // A merged fetch carries the id of the request that started it.
+          const requestId = (context as { request?: Request } | undefined)?.request?.headers.get(
+            REQUEST_ID_HEADER,
+          );
+          if (requestId) {
+            const headers = new Headers(options.headers as HeadersInit | undefined);
+            headers.set(REQUEST_ID_HEADER, requestId);
+            setOptions({ ...options, headers: Object.fromEntries(headers) });
+          }
         },
       },
     ],
@@ -76,13 +88,9 @@ export function createHiveGatewayServer(
       : { transportEntries: { '*': { options: { deduplicateInflightRequests: false } } } }),
     propagateHeaders: {
       fromClientToSubgraphs({ request }) {
-        // The caller's token, and the request id the subgraphs log under.
+        // The caller's token: requests of one caller merge, of different callers never.
         const authorization = request.headers.get('authorization');
-        const requestId = request.headers.get(REQUEST_ID_HEADER);
-        return {
-          ...(authorization ? { authorization } : {}),
-          ...(requestId ? { [REQUEST_ID_HEADER]: requestId } : {}),
-        };
+        return authorization ? { authorization } : {};
       },
     },
     graphqlEndpoint: '/graphql',
