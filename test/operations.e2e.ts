@@ -15,14 +15,19 @@ import { ENGINES, startGateway, startSubgraphs, type Subgraphs } from './support
 
 const at = (url: string, path: string) => new URL(path, url).toString();
 
-/** A pass-through in front of a subgraph that remembers the request ids it saw. */
+/**
+ * A pass-through in front of a subgraph that remembers the request ids it saw, and can hold
+ * each request for `delayMs` so that requests overlap.
+ */
 async function recordingProxy(
   target: string,
-): Promise<{ url: string; ids: string[]; server: Server }> {
+): Promise<{ url: string; ids: string[]; server: Server; delayMs: number }> {
   const ids: string[] = [];
-  const server = createServer((request, response) => {
+  const proxy = { delayMs: 0 };
+  const server = createServer(async (request, response) => {
     const id = request.headers[REQUEST_ID_HEADER];
     if (typeof id === 'string') ids.push(id);
+    if (proxy.delayMs > 0) await new Promise((resolve) => setTimeout(resolve, proxy.delayMs));
     const upstream = httpRequest(
       at(target, request.url ?? '/'),
       { method: request.method, headers: request.headers },
@@ -35,7 +40,7 @@ async function recordingProxy(
   });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   const { port } = server.address() as AddressInfo;
-  return { url: `http://127.0.0.1:${port}/graphql`, ids, server };
+  return Object.assign(proxy, { url: `http://127.0.0.1:${port}/graphql`, ids, server });
 }
 
 describe.each(ENGINES)('operations through %s', (engine) => {
@@ -79,6 +84,28 @@ describe.each(ENGINES)('operations through %s', (engine) => {
     expect(await response.json()).toEqual({ data: { city: { name: '成都市' } } });
     expect(response.headers.get(REQUEST_ID_HEADER)).toBe('audit-run-42');
     expect(proxy.ids).toContain('audit-run-42');
+  });
+
+  it('merges identical in-flight subgraph requests on Hive (its default), not on Apollo', async () => {
+    // Two callers' identical queries, each with its own request id, while the city subgraph
+    // is slow to answer: Hive sends one subgraph request carrying one of the ids.
+    const ask = (id: string) =>
+      fetch(gateway.url, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', [REQUEST_ID_HEADER]: id },
+        body: JSON.stringify({ query: '{ city(code: "510104") { name } }' }),
+      }).then((response) => response.json());
+    const before = proxy.ids.length;
+    proxy.delayMs = 300;
+    try {
+      const answers = await Promise.all([ask('merge-a'), ask('merge-b')]);
+      expect(answers).toEqual([{ data: { city: null } }, { data: { city: null } }]);
+    } finally {
+      proxy.delayMs = 0;
+    }
+    const seen = proxy.ids.slice(before);
+    expect(seen).toHaveLength(engine === 'hive' ? 1 : 2);
+    expect(['merge-a', 'merge-b']).toContain(seen[0]);
   });
 
   it('counts requests in Prometheus /metrics', async () => {
