@@ -5,6 +5,7 @@ import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { Entity, PrimaryKey, Property } from '@mikro-orm/core';
 import { type SqlEntityManager } from '@mikro-orm/knex';
+import { selectArrays } from '../src/orm/array-rows';
 import { createOrm, type Orm } from '../src/orm/create-orm';
 import { findPlain } from '../src/orm/find-plain';
 import { rowReader } from '../src/orm/row-reader';
@@ -62,12 +63,51 @@ describe.each(['sqlite', 'postgresql'] as const)('plain reads on %s', (store) =>
     ]);
   });
 
-  it('reads joined columns under a prefix with the same list', () => {
-    const reader = rowReader(em, Gauge, 'g__');
+  it('reads joined columns from where they start in an array row, with one list per entity', () => {
+    const reader = rowReader(em, Gauge);
     expect(reader.columns).toEqual(['code', 'upper_bound', 'complete']);
-    expect(
-      reader.read({ g__code: '510106', g__upper_bound: 2, g__complete: 1, code: 'x' }),
-    ).toEqual({ code: '510106', upperBound: 2, complete: true });
-    expect(rowReader(em, Gauge, 'g__')).toBe(reader);
+    expect(reader.read(['x', '510106', 2, 1], 1)).toEqual({
+      code: '510106',
+      upperBound: 2,
+      complete: true,
+    });
+    expect(rowReader(em, Gauge)).toBe(reader);
+  });
+
+  it('returns array rows only for a marked select, inside the transaction that runs it', async () => {
+    const knex = em.getKnex();
+    await em
+      .fork()
+      .transactional(async (tx) => {
+        await tx.insert(Gauge, { code: '510107', upperBound: 1, complete: false, searchKeys: '' });
+        const arrays = await selectArrays(
+          tx as SqlEntityManager,
+          knex
+            .select('code', 'complete')
+            .from('gauges')
+            .where('code', '>', '510105')
+            .orderBy('code'),
+        );
+        // The uncommitted row is there: the select ran on the transaction's connection.
+        expect(arrays).toEqual([
+          ['510106', store === 'sqlite' ? 1 : true],
+          ['510107', store === 'sqlite' ? 0 : false],
+        ]);
+        throw new Error('roll back');
+      })
+      .catch((error: Error) => expect(error.message).toBe('roll back'));
+    // Unmarked statements still read objects, and the insert was rolled back.
+    expect(await em.fork().execute('select code from gauges order by code')).toEqual([
+      { code: '510104' },
+      { code: '510106' },
+    ]);
+  });
+
+  it('counts a marked select for the request whose EntityManager runs it', async () => {
+    const counted = em.fork({ loggerContext: { requestId: 'array-rows' } }) as SqlEntityManager;
+    orm.sqlLog.begin('array-rows', null);
+    const rows = await findPlain(counted, Gauge, { code: '510106' });
+    expect(rows).toEqual([{ code: '510106', upperBound: 3.5, complete: true }]);
+    expect(orm.sqlLog.end('array-rows')?.statements).toBe(1);
   });
 });

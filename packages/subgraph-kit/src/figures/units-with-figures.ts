@@ -4,11 +4,9 @@ import DataLoader from 'dataloader';
 import { cellKey } from '@union/domain';
 import { type CellRequest } from './figure-look-ahead';
 import { findPlain, type PlainFindOptions } from '../orm/find-plain';
+import { selectArrays } from '../orm/array-rows';
 import { rowReader } from '../orm/row-reader';
 import { type FigureRow } from './figure-row';
-
-/** Figure columns ride along each unit row under this prefix: `f__text`. */
-const FIGURE_PREFIX = 'f__';
 
 export interface UnitFigureSource<Unit extends { code: string }, Row extends FigureRow> {
   unitEntity: EntityName<Unit>;
@@ -35,7 +33,7 @@ export async function findUnitsWithFigures<Unit extends { code: string }, Row ex
     return findPlain(em, source.unitEntity, where, { ...options, orderBy });
   }
   const unitReader = rowReader(em, source.unitEntity);
-  const figureReader = rowReader(em, source.figureEntity, FIGURE_PREFIX);
+  const figureReader = rowReader(em, source.figureEntity);
   const units = em
     .createQueryBuilder(source.unitEntity, 'u0')
     .select(unitReader.properties as never)
@@ -49,22 +47,25 @@ export async function findUnitsWithFigures<Unit extends { code: string }, Row ex
   const query = knex
     .select(
       ...unitReader.columns.map((c) => `u.${c}`),
-      ...figureReader.columns.map((c) => `f.${c} as ${FIGURE_PREFIX}${c}`),
+      ...figureReader.columns.map((c) => `f.${c}`),
     )
     .from(units.getKnexQuery().as('u'))
     .leftJoin(`${source.figureTable} as f`, function joinCells() {
       this.on('f.code', '=', 'u.code').andOnIn('f.metric', metrics).andOnIn('f.period', periods);
     })
     .orderBy('u.code');
-  const rows = await em.execute<Record<string, unknown>[]>(query, [], 'all', em.getLoggerContext());
+  const rows = await selectArrays(em, query);
 
+  // Each row holds the unit's columns, then the figure's (all null where none joined).
+  const unitCode = unitReader.columns.indexOf('code');
+  const figureOffset = unitReader.columns.length;
+  const figureCode = figureOffset + figureReader.columns.indexOf('code');
   const byCode = new Map<string, Unit>();
-  const figureCode = `${FIGURE_PREFIX}code`;
-  for (const raw of rows) {
-    const code = raw.code as string;
-    if (!byCode.has(code)) byCode.set(code, unitReader.read(raw));
-    if (raw[figureCode] !== null && raw[figureCode] !== undefined) {
-      const row = figureReader.read(raw);
+  for (const values of rows) {
+    const code = values[unitCode] as string;
+    if (!byCode.has(code)) byCode.set(code, unitReader.read(values));
+    if (values[figureCode] !== null && values[figureCode] !== undefined) {
+      const row = figureReader.read(values, figureOffset);
       source.figureByCell.prime(cellKey(row), row);
     }
   }

@@ -8,6 +8,7 @@ import {
   type Options,
 } from '@mikro-orm/core';
 import { type Migration } from '@mikro-orm/migrations';
+import { ArrayRowsLibSqlDialect, ArrayRowsPostgreSqlDialect } from './array-rows';
 import { CountingLogger, SqlStatementLog } from './sql-statement-log';
 
 type MigrationClass = new (...args: ConstructorParameters<typeof Migration>) => Migration;
@@ -78,6 +79,8 @@ export async function createOrm(options: CreateOrmOptions): Promise<Orm> {
       ...common,
       debug: [...common.debug],
       driver: PostgreSqlDriver,
+      // Knex dialects that can also return rows as arrays (see selectArrays).
+      driverOptions: { client: ArrayRowsPostgreSqlDialect },
       clientUrl: options.databaseUrl,
       pool: { min: 0, max: 10 },
     });
@@ -89,6 +92,7 @@ export async function createOrm(options: CreateOrmOptions): Promise<Orm> {
       ...common,
       debug: [...common.debug],
       driver: LibSqlDriver,
+      driverOptions: { client: ArrayRowsLibSqlDialect },
       dbName: options.sqlitePath,
     });
   }
