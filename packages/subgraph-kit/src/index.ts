@@ -12,6 +12,7 @@ export * from './server/bootstrap-subgraph';
 export * from './server/subgraph-server';
 export * from './server/subgraph-entry-points';
 export * from './server/run-until-signal';
+export * from './server/heap-growth';
 export * from './server/public-host';
 export * from './server/listen';
 export * from './tree/division-unit';

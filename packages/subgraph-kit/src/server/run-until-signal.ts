@@ -1,6 +1,9 @@
+import { applyHeapGrowth } from './heap-growth';
+
 /**
  * Starts a server, prints its URL, and stops it cleanly on SIGINT or SIGTERM. A failed
  * start prints the reason and exits 1, so a launcher waiting for the port learns why.
+ * Every server process sets its heap's growing factor first (HEAP_GROWING_PERCENT).
  */
 export async function runUntilSignal(
   start: () => Promise<{ url: string; stop(): Promise<void> }>,
@@ -8,6 +11,7 @@ export async function runUntilSignal(
 ): Promise<void> {
   let server: { url: string; stop(): Promise<void> };
   try {
+    applyHeapGrowth();
     server = await start();
   } catch (error) {
     console.error(`${label} failed to start:`, error instanceof Error ? error.message : error);
