@@ -6,6 +6,7 @@ import { readOptions } from './options';
 import { describeMachine, machineLine } from './report/machine';
 import { summarizeProfiles } from './report/profile-summary';
 import { type BenchResults } from './report/results';
+import { problemsOf } from './report/problems';
 import { renderReport } from './report/tables';
 import { cleanups, runStore } from './run-store';
 import { supergraphHasAudit } from './workloads';
@@ -43,9 +44,18 @@ writeFileSync(
   path.join(options.resultsDir, 'latest.md'),
   `${renderReport(results, 'markdown', machineLine(machine))}\n`,
 );
-console.log(`Wrote ${path.relative(REPO_ROOT, file)} and bench/results/latest.md`);
+console.log(
+  `Wrote ${path.relative(REPO_ROOT, file)} and ${path.relative(REPO_ROOT, path.join(options.resultsDir, 'latest.md'))}`,
+);
 if (options.cpuProf) {
   console.log(
     `\nCPU profiles in ${options.cpuProf}, self time:\n\n${summarizeProfiles(options.cpuProf)}`,
   );
+}
+const problems = problemsOf(results);
+if (problems.length > 0) {
+  console.error(
+    `\nThese figures are not a clean measurement:\n${problems.map((p) => `- ${p}`).join('\n')}`,
+  );
+  process.exitCode = 1;
 }
