@@ -1,6 +1,7 @@
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { type AuthSettings, readAuthSettings } from './auth/auth-settings';
+import { readWholeNumber } from './read-whole-number';
 import { readReportSettings, type ReportSettings } from './reports/report-settings';
 import {
   type GatewayTrustSettings,
@@ -44,13 +45,12 @@ export function readDataDir(env: NodeJS.ProcessEnv = process.env): string {
 }
 
 function readPort(variable: string, fallback: number, env: NodeJS.ProcessEnv): number {
-  const raw = env[variable];
-  if (raw === undefined || raw === '') return fallback;
-  const port = Number(raw);
-  if (!Number.isInteger(port) || port < 0 || port > 65535) {
-    throw new Error(`${variable} must be a port number between 0 and 65535, got "${raw}"`);
-  }
-  return port;
+  return (
+    readWholeNumber(variable, env, {
+      max: 65535,
+      meaning: 'a port number between 0 and 65535',
+    }) ?? fallback
+  );
 }
 
 /** Every variable a level service reads; listed in .env.example. */

@@ -48,6 +48,12 @@ describe('readServiceEnv', () => {
     expect(() => readServiceEnv('province', { PROVINCE_PORT: 'http' })).toThrow(
       'PROVINCE_PORT must be a port number between 0 and 65535, got "http"',
     );
+    // Number() alone would read these as 31, 4000 and 4001.
+    for (const bad of ['0x1F', '4e3', ' 4001', '65536']) {
+      expect(() => readServiceEnv('province', { PROVINCE_PORT: bad })).toThrow(
+        `PROVINCE_PORT must be a port number between 0 and 65535, got "${bad}"`,
+      );
+    }
   });
 });
 

@@ -47,7 +47,7 @@ describe('HEAP_GROWING_PERCENT', () => {
     expect(DEFAULT_HEAP_GROWING_PERCENT).toBe(50);
     expect(readHeapGrowingPercent({ HEAP_GROWING_PERCENT: '0' })).toBe(0);
     expect(readHeapGrowingPercent({ HEAP_GROWING_PERCENT: '30' })).toBe(30);
-    for (const bad of ['abc', '-1', '2.5', '1001']) {
+    for (const bad of ['abc', '-1', '2.5', '1001', '0x1F', '1e2', ' 30']) {
       expect(() => readHeapGrowingPercent({ HEAP_GROWING_PERCENT: bad })).toThrow(
         `HEAP_GROWING_PERCENT must be a whole number from 0 to 1000, got "${bad}"`,
       );

@@ -1,4 +1,5 @@
 import path from 'node:path';
+import { readWholeNumber } from '../read-whole-number';
 import { ensureSealSecret } from './seal-secret';
 
 /** How a subgraph runs its reports: the audit seal's secret, its lifetime, entry deadlines. */
@@ -33,16 +34,10 @@ export const DEFAULT_SEAL_MINUTES = 10;
 /** A shared secret shorter than this is refused: an HMAC key should not be guessable. */
 const MIN_SECRET_LENGTH = 32;
 
-function readWholeNumber(variable: string, env: NodeJS.ProcessEnv): number | undefined {
-  const raw = env[variable];
-  if (raw === undefined || raw === '') return undefined;
-  const value = Number(raw);
-  if (!/^\d+$/.test(raw.trim()) || !Number.isSafeInteger(value)) {
-    throw new Error(
-      `${variable} must be a whole number of ${variable.split('_').pop()!.toLowerCase()}, got "${raw}"`,
-    );
-  }
-  return value;
+/** REPORT_SEAL_MINUTES, REPORT_ENTRY_DAYS: the unit is the variable's last word. */
+function readDuration(variable: string, env: NodeJS.ProcessEnv): number | undefined {
+  const unit = variable.split('_').pop()!.toLowerCase();
+  return readWholeNumber(variable, env, { meaning: `a whole number of ${unit}` });
 }
 
 export function readReportSettings(env: NodeJS.ProcessEnv, dataDir: string): ReportSettings {
@@ -52,13 +47,13 @@ export function readReportSettings(env: NodeJS.ProcessEnv, dataDir: string): Rep
       `REPORT_SEAL_SECRET must be at least ${MIN_SECRET_LENGTH} characters (e.g. openssl rand -hex 32)`,
     );
   }
-  const minutes = readWholeNumber('REPORT_SEAL_MINUTES', env) ?? DEFAULT_SEAL_MINUTES;
+  const minutes = readDuration('REPORT_SEAL_MINUTES', env) ?? DEFAULT_SEAL_MINUTES;
   if (minutes === 0) throw new Error('REPORT_SEAL_MINUTES must be at least 1');
   return {
     sealSecret: secret,
     sealSecretDir: secret ? undefined : path.join(dataDir, 'auth'),
     sealMinutes: minutes,
-    entryDays: readWholeNumber('REPORT_ENTRY_DAYS', env) ?? null,
+    entryDays: readDuration('REPORT_ENTRY_DAYS', env) ?? null,
   };
 }
 
