@@ -1,6 +1,7 @@
 import type DataLoader from 'dataloader';
 import { Args, type ClassType, Ctx, FieldResolver, Resolver, Root } from 'type-graphql';
 import { METRICS, metricByCode } from '@union/domain';
+import { type SettledLoader } from '../loaders/settled-loader';
 import { readMetric } from '../metrics/metric-argument';
 import { cellKey } from '@union/domain';
 import { orgPeriodKey } from './figure-loaders';
@@ -11,7 +12,7 @@ import { toValue, Value } from './value.type';
 
 /** The loaders a level's figure fields read; every level's context provides them. */
 export interface FigureLoaders {
-  figureByCell: DataLoader<string, FigureRow | null>;
+  figureByCell: SettledLoader<FigureRow | null>;
   figuresByCode: DataLoader<string, FigureRow[]>;
 }
 
@@ -74,6 +75,8 @@ export function createFigureFieldsResolver<Unit extends { code: string }, Cell e
   return FigureFieldsResolver;
 }
 
+const valueOrNull = (row: FigureRow | null): Value | null => (row ? toValue(row) : null);
+
 /** `reported` and `totalReported` on a level's cell type, owned by that level's subgraph. */
 export function createReportedResolver<Cell extends { metric: string; period: string }>(
   cell: CellShape<Cell>,
@@ -84,11 +87,15 @@ export function createReportedResolver<Cell extends { metric: string; period: st
       nullable: true,
       description: 'What this level reported, as printed; null when nothing was.',
     })
-    async reported(@Root() root: Cell, @Ctx() { loaders }: FigureContext): Promise<Value | null> {
-      const row = await loaders.figureByCell.load(
+    reported(
+      @Root() root: Cell,
+      @Ctx() { loaders }: FigureContext,
+    ): Value | null | Promise<Value | null> {
+      // Without a promise when a list statement primed the cell: one per row of a report.
+      const row = loaders.figureByCell.read(
         cellKey({ code: cell.codeOf(root), metric: root.metric, period: root.period }),
       );
-      return row ? toValue(row) : null;
+      return row instanceof Promise ? row.then(valueOrNull) : valueOrNull(row);
     }
 
     @FieldResolver(() => Value, {
@@ -97,16 +104,16 @@ export function createReportedResolver<Cell extends { metric: string; period: st
         'For an "of which" metric (migrant_worker_members of members), what this unit reported ' +
         'for its total in the same period; null for other metrics or when nothing was.',
     })
-    async totalReported(
+    totalReported(
       @Root() root: Cell,
       @Ctx() { loaders }: FigureContext,
-    ): Promise<Value | null> {
+    ): Value | null | Promise<Value | null> {
       const totalOf = metricByCode(root.metric)?.totalOf;
       if (!totalOf) return null;
-      const row = await loaders.figureByCell.load(
+      const row = loaders.figureByCell.read(
         cellKey({ code: cell.codeOf(root), metric: totalOf, period: root.period }),
       );
-      return row ? toValue(row) : null;
+      return row instanceof Promise ? row.then(valueOrNull) : valueOrNull(row);
     }
   }
   return ReportedResolver;

@@ -3,6 +3,7 @@ import { type SqlEntityManager } from '@mikro-orm/knex';
 import DataLoader from 'dataloader';
 import { cellKey, parseCellKey } from '@union/domain';
 import { findPlain } from '../orm/find-plain';
+import { SettledLoader } from '../loaders/settled-loader';
 import { type FigureRow } from './figure-row';
 
 const unique = <T>(values: T[]): T[] => [...new Set(values)];
@@ -10,13 +11,14 @@ const unique = <T>(values: T[]): T[] => [...new Set(values)];
 /**
  * The reported figure of each cell, one statement per batch. The query asks for every
  * combination of the batch's codes, metrics and periods (a superset when a batch mixes
- * metrics or periods) and keeps the cells asked for; a cell with no row yields null.
+ * metrics or periods) and keeps the cells asked for; a cell with no row yields null. The
+ * cells a list statement primed are read without waiting (SettledLoader).
  */
 export function createFigureByCellLoader<Row extends FigureRow>(
   em: SqlEntityManager,
   entity: EntityName<Row>,
-): DataLoader<string, Row | null> {
-  return new DataLoader(async (keys) => {
+): SettledLoader<Row | null> {
+  return new SettledLoader(async (keys) => {
     const cells = keys.map(parseCellKey);
     const where = {
       code: { $in: unique(cells.map((c) => c.code)) },
