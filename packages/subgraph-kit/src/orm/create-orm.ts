@@ -94,6 +94,7 @@ export async function createOrm(options: CreateOrmOptions): Promise<Orm> {
       driver: LibSqlDriver,
       driverOptions: { client: ArrayRowsLibSqlDialect },
       dbName: options.sqlitePath,
+      pool: { afterCreate: sizePageCache },
     });
   }
   try {
@@ -105,6 +106,28 @@ export async function createOrm(options: CreateOrmOptions): Promise<Orm> {
     throw error;
   }
   return { orm, sqlLog, dialect, close: () => orm.close(true) };
+}
+
+/**
+ * SQLite keeps 2 MiB of pages in memory by default. A county-level database of ten years of
+ * figures is ~180 MiB and the national report's statements touch ~15 MiB of it (a leaf page
+ * per county for the list, the metric and period index for the rollups), so each statement
+ * read most of its pages from the operating system again. With 16 MiB, measured on libsql
+ * directly, the report's county list took 18.6–20.0 → 14.9–17.6 ms (its join alone 9.2 →
+ * 5.3); 32 MiB was no faster. Memory grows only by the pages actually read.
+ */
+export const SQLITE_PAGE_CACHE_KIB = 16 * 1024;
+
+function sizePageCache(
+  connection: { exec(sql: string): unknown },
+  done: (error: Error | null, connection: unknown) => void,
+): void {
+  try {
+    connection.exec(`pragma cache_size = -${SQLITE_PAGE_CACHE_KIB}`);
+    done(null, connection);
+  } catch (error) {
+    done(error as Error, connection);
+  }
 }
 
 /** Beside a service's SQLite file once it holds a database: its loss is then an error. */
