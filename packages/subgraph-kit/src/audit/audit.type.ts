@@ -19,7 +19,7 @@ registerEnumType(AuditRuleEnum, {
  * CityAudit) so that a type returned by @requires fields never needs to be shared between
  * subgraphs. No field returns this base, so no schema prints it.
  */
-@ObjectType('AuditResult')
+@ObjectType('AuditResult', { simpleResolvers: true })
 export abstract class AuditResult {
   @Field(() => AuditStatusEnum)
   status!: AuditStatus;

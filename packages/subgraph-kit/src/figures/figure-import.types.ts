@@ -66,7 +66,10 @@ registerEnumType(ImportOutcomeEnum, {
     'UNCHANGED: the cell already holds exactly this figure.',
 });
 
-@ObjectType({ description: 'A row of an import that cannot be written, and why.' })
+@ObjectType({
+  description: 'A row of an import that cannot be written, and why.',
+  simpleResolvers: true,
+})
 @Directive('@shareable')
 export class ImportProblem {
   @Field(() => Int)
@@ -84,7 +87,10 @@ export class ImportProblem {
   message!: string;
 }
 
-@ObjectType({ description: 'What an import does, or would do, to one cell.' })
+@ObjectType({
+  description: 'What an import does, or would do, to one cell.',
+  simpleResolvers: true,
+})
 @Directive('@shareable')
 export class ImportChange {
   @Field(() => Int)
@@ -112,7 +118,7 @@ export class ImportChange {
   version!: number;
 }
 
-@ObjectType({ description: "The outcome of one level's part of an import." })
+@ObjectType({ description: "The outcome of one level's part of an import.", simpleResolvers: true })
 @Directive('@shareable')
 export class FigureImportReport {
   @Field(() => Boolean, { description: 'True when the rows were written (all of them).' })

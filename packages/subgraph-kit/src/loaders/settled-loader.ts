@@ -9,9 +9,11 @@ type BatchLoad<V> = (keys: readonly string[]) => PromiseLike<ArrayLike<V | Error
  * promise that waits for the next batch to adopt the cached one, so a field resolved from a
  * primed value paid several microtasks and a promise chain per row for nothing.
  *
- * What `peek` returns is always what `load` would resolve to: a key primed after it was
- * loaded keeps its loaded value (DataLoader ignores such a prime), errors are never held,
- * and `clear` forgets a key in both. Keys are strings, compared as they are.
+ * A value primed here stays out of DataLoader's own cache (which would hold a resolved
+ * promise for it), so a primed key costs one map entry. What `peek` returns is always what
+ * `load` would resolve to: a key primed after it was loaded keeps its loaded value (as
+ * DataLoader ignores such a prime), errors are never held, and `clear` forgets a key in
+ * both caches. Keys are strings, compared as they are.
  */
 export class SettledLoader<V> extends DataLoader<string, V> {
   /** Values of keys in the cache that are known now. */
@@ -45,15 +47,18 @@ export class SettledLoader<V> extends DataLoader<string, V> {
   }
 
   override load(key: string): Promise<V> {
-    if (!this.settled.has(key)) this.unsettled.add(key);
+    if (this.settled.has(key)) return Promise.resolve(this.settled.get(key)!);
+    this.unsettled.add(key);
     return super.load(key);
   }
 
   override prime(key: string, value: V | PromiseLike<V> | Error): this {
-    if (!this.settled.has(key) && !this.unsettled.has(key)) {
-      if (value instanceof Error || isPromiseLike(value)) this.unsettled.add(key);
-      else this.settled.set(key, value);
+    if (this.settled.has(key) || this.unsettled.has(key)) return this;
+    if (!(value instanceof Error) && !isPromiseLike(value)) {
+      this.settled.set(key, value);
+      return this;
     }
+    this.unsettled.add(key);
     return super.prime(key, value);
   }
 

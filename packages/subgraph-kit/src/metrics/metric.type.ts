@@ -17,7 +17,10 @@ registerEnumType(AggregationEnum, {
   description: "SUM: children's figures add up to the parent's. NONE: rates, never added.",
 });
 
-@ObjectType({ description: 'A catalog entry: what a figure measures and how it rolls up.' })
+@ObjectType({
+  description: 'A catalog entry: what a figure measures and how it rolls up.',
+  simpleResolvers: true,
+})
 export class Metric {
   @Field(() => String, { description: 'The `metric` argument of figure fields.' })
   code!: string;

@@ -6,7 +6,7 @@ import { Field, ID, Int, ObjectType } from 'type-graphql';
  * copies a superclass's fields only from a registered object type; since no field returns
  * DivisionUnit it never appears in a schema.
  */
-@ObjectType('DivisionUnit')
+@ObjectType('DivisionUnit', { simpleResolvers: true })
 @Entity({ abstract: true })
 export abstract class DivisionUnit {
   @PrimaryKey({ type: 'string', length: 6 })

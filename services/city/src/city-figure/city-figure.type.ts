@@ -5,6 +5,7 @@ import { type CellShape } from '@union/subgraph-kit';
   description:
     "A prefecture-level unit's cell for one metric and period: what it reported, and (from " +
     'the district subgraph) what its districts add up to and whether they agree.',
+  simpleResolvers: true,
 })
 @Directive('@key(fields: "cityCode metric period")')
 export class CityFigure {

@@ -5,6 +5,7 @@ import { type ReportShape } from '@union/subgraph-kit';
   description:
     "A prefecture-level unit's report for a period: all its cells of that period, and (from " +
     'the district subgraph) how far its districts have got with theirs and its audit seal.',
+  simpleResolvers: true,
 })
 @Directive('@key(fields: "cityCode period")')
 export class CityReport {

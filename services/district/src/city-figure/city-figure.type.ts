@@ -6,7 +6,7 @@ import { Value } from '@union/subgraph-kit';
  * audit lives here, beside the districts' figures, and takes the city's own figures from
  * the city subgraph through @requires: one fetch after the city's, no second read.
  */
-@ObjectType()
+@ObjectType({ simpleResolvers: true })
 @Directive('@key(fields: "cityCode metric period")')
 export class CityFigure {
   @Field(() => ID)

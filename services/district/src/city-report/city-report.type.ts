@@ -6,7 +6,7 @@ import { CityFigure } from '../city-figure/city-figure.type';
  * `auditSeal`: both need the districts, which live here. The seal takes the city's own
  * cells from the city subgraph through @requires, as a city figure's audit does.
  */
-@ObjectType()
+@ObjectType({ simpleResolvers: true })
 @Directive('@key(fields: "cityCode period")')
 export class CityReport {
   @Field(() => ID)

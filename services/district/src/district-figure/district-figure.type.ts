@@ -1,7 +1,10 @@
 import { Directive, Field, ID, ObjectType } from 'type-graphql';
 import { type CellShape } from '@union/subgraph-kit';
 
-@ObjectType({ description: "A county-level unit's cell for one metric and period." })
+@ObjectType({
+  description: "A county-level unit's cell for one metric and period.",
+  simpleResolvers: true,
+})
 @Directive('@key(fields: "districtCode metric period")')
 export class DistrictFigure {
   @Field(() => ID)

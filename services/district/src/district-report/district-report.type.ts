@@ -5,6 +5,7 @@ import { type ReportShape } from '@union/subgraph-kit';
   description:
     "A county-level unit's report for a period: all its cells of that period. It has no " +
     'level below, so no progress and no audit gate.',
+  simpleResolvers: true,
 })
 @Directive('@key(fields: "districtCode period")')
 export class DistrictReport {

@@ -7,7 +7,7 @@ import { Rollup, Value } from '@union/subgraph-kit';
  * its cities (summed by the city subgraph, passed in through @requires) and the county-level
  * units with no city, summed here.
  */
-@ObjectType()
+@ObjectType({ simpleResolvers: true })
 @Directive('@key(fields: "provinceCode metric period")')
 export class ProvinceFigure {
   @Field(() => ID)

@@ -7,7 +7,7 @@ import { ProvinceFigure } from '../province-figure/province-figure.type';
  * each cell's citiesSum from the city subgraph through @requires, as a province figure's
  * audit does.
  */
-@ObjectType()
+@ObjectType({ simpleResolvers: true })
 @Directive('@key(fields: "provinceCode period")')
 export class ProvinceReport {
   @Field(() => ID)

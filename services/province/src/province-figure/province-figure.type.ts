@@ -5,6 +5,7 @@ import { type CellShape } from '@union/subgraph-kit';
   description:
     "A province's cell for one metric and period: what it reported, and (from the city and " +
     'district subgraphs) what its children add up to and whether they agree.',
+  simpleResolvers: true,
 })
 @Directive('@key(fields: "provinceCode metric period")')
 export class ProvinceFigure {

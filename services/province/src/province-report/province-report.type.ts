@@ -5,6 +5,7 @@ import { type ReportShape } from '@union/subgraph-kit';
   description:
     "A province's report for a period: all its cells of that period, and (from the city and " +
     'district subgraphs) how far its direct children have got with theirs and its audit seal.',
+  simpleResolvers: true,
 })
 @Directive('@key(fields: "provinceCode period")')
 export class ProvinceReport {
