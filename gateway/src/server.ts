@@ -6,6 +6,7 @@ import {
   withAuthGate,
   type GatewayEngine,
   listen,
+  readShutdownDeadline,
   type ServiceName,
   type GatewayTrustSettings,
   resolveGatewaySecret,
@@ -63,6 +64,7 @@ export interface RunningGateway {
 
 /** Starts the gateway on the chosen engine; no side effects until called. */
 export async function createGateway(options: GatewayOptions): Promise<RunningGateway> {
+  const shutdownDeadlineMs = readShutdownDeadline();
   const supergraph = loadSupergraph(options.supergraphPath, options.subgraphUrls);
   const merge = options.mergeRequests ?? MERGES_BY_DEFAULT[options.engine];
   const limits = options.limits ?? DEFAULT_QUERY_LIMITS;
@@ -108,7 +110,7 @@ export async function createGateway(options: GatewayOptions): Promise<RunningGat
     engine: options.engine,
     url,
     async stop() {
-      await close(server, operated);
+      await close(server, operated, shutdownDeadlineMs);
       await dispose();
     },
   };

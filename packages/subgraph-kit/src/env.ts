@@ -102,11 +102,13 @@ export interface GatewayEnv {
   upstreamTimeoutMs: number | undefined;
 }
 
+/** A number above 0 written in decimal digits (rates may be fractional: 0.5 a second). */
 function readPositive(variable: string, env: NodeJS.ProcessEnv): number | undefined {
   const raw = env[variable];
   if (raw === undefined || raw === '') return undefined;
   const value = Number(raw);
-  if (!Number.isFinite(value) || value <= 0) {
+  // Number() alone would also take "0x1F", "1e3" and " 30 ".
+  if (!/^\d+(\.\d+)?$/.test(raw) || !Number.isFinite(value) || value <= 0) {
     throw new Error(`${variable} must be a positive number, got "${raw}"`);
   }
   return value;

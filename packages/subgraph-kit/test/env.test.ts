@@ -152,6 +152,25 @@ describe('readGatewayEnv', () => {
     expect(() => readGatewayEnv({ GATEWAY_RATE_BURST: '20' })).toThrow('set both');
   });
 
+  it.each(['0x1F', '1e3', ' 30', '-5', '0', 'fast'])(
+    'refuses GATEWAY_MAX_BODY_BYTES, GATEWAY_UPSTREAM_TIMEOUT_MS and the rate written "%s"',
+    (raw) => {
+      for (const variable of ['GATEWAY_MAX_BODY_BYTES', 'GATEWAY_UPSTREAM_TIMEOUT_MS']) {
+        expect(() => readGatewayEnv({ [variable]: raw })).toThrow(
+          `${variable} must be a positive number, got "${raw}"`,
+        );
+      }
+      expect(() =>
+        readGatewayEnv({ GATEWAY_RATE_BURST: '20', GATEWAY_RATE_PER_SECOND: raw }),
+      ).toThrow(`GATEWAY_RATE_PER_SECOND must be a positive number, got "${raw}"`);
+    },
+  );
+
+  it('reads a fractional rate per second', () => {
+    const env = readGatewayEnv({ GATEWAY_RATE_BURST: '2', GATEWAY_RATE_PER_SECOND: '0.5' });
+    expect(env.rateLimit).toEqual({ burst: 2, perSecond: 0.5 });
+  });
+
   it('refuses a gateway secret shorter than 32 characters', () => {
     expect(() => readGatewayEnv({ GATEWAY_SUBGRAPH_SECRET: 'short' })).toThrow(
       'GATEWAY_SUBGRAPH_SECRET must be at least 32 characters',

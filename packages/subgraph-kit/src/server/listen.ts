@@ -1,5 +1,6 @@
 import { type Server } from 'node:http';
 import { type AddressInfo } from 'node:net';
+import { readWholeNumber } from '../read-whole-number';
 import { publicHost } from './public-host';
 
 /** Listens (port 0 picks a free one) and gives the URL clients should use for /graphql. */
@@ -29,7 +30,7 @@ export interface Drainable {
 export async function close(
   server: Server,
   drain?: Drainable,
-  deadlineMs = readDrainDeadline(),
+  deadlineMs = readShutdownDeadline(),
 ): Promise<void> {
   const closed = new Promise<void>((resolve) => server.close(() => resolve()));
   if (drain) {
@@ -46,7 +47,14 @@ export async function close(
   await closed;
 }
 
-function readDrainDeadline(env: NodeJS.ProcessEnv = process.env): number {
-  const value = Number(env.SHUTDOWN_DEADLINE_MS);
-  return Number.isFinite(value) && value > 0 ? value : DEFAULT_DRAIN_DEADLINE_MS;
+/**
+ * SHUTDOWN_DEADLINE_MS, or the default when unset. Servers read it when they start, so a
+ * value that is not a whole number of milliseconds above 0 stops the start rather than
+ * being replaced by the default unseen when the process is asked to stop.
+ */
+export function readShutdownDeadline(env: NodeJS.ProcessEnv = process.env): number {
+  const meaning = 'a whole number of milliseconds above 0';
+  const value = readWholeNumber('SHUTDOWN_DEADLINE_MS', env, { meaning });
+  if (value === 0) throw new Error(`SHUTDOWN_DEADLINE_MS must be ${meaning}, got "0"`);
+  return value ?? DEFAULT_DRAIN_DEADLINE_MS;
 }

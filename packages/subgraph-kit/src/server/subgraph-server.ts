@@ -9,7 +9,7 @@ import {
 import { type GraphQLSchema } from 'graphql';
 import { type SqlStatementLog } from '../orm/sql-statement-log';
 import { createHttpApp, finishHttpApp } from './http-app';
-import { close, listen } from './listen';
+import { close, listen, readShutdownDeadline } from './listen';
 import { statementCountPlugin } from './statement-count-plugin';
 import {
   compiledExecution,
@@ -68,6 +68,7 @@ export async function startSubgraphServer<Context extends BaseContext & { reques
   options: SubgraphServerOptions<Context>,
 ): Promise<RunningSubgraph> {
   const execution = options.execution ?? readSubgraphExecution();
+  const shutdownDeadlineMs = readShutdownDeadline();
   const apollo = new ApolloServer<Context>({
     ...(execution === 'compiled'
       ? { gateway: compiledExecution(options.schema) }
@@ -137,7 +138,7 @@ export async function startSubgraphServer<Context extends BaseContext & { reques
     port: Number(new URL(url).port),
     sqlLog: options.sqlLog,
     async stop() {
-      await close(http, operated);
+      await close(http, operated, shutdownDeadlineMs);
       await apollo.stop();
       await options.onStop?.();
     },
