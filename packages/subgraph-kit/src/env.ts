@@ -102,7 +102,12 @@ export interface GatewayEnv {
   upstreamTimeoutMs: number | undefined;
 }
 
-/** A number above 0 written in decimal digits (rates may be fractional: 0.5 a second). */
+/** Bytes, milliseconds or requests: a whole number above 0. */
+function readCount(variable: string, env: NodeJS.ProcessEnv): number | undefined {
+  return readWholeNumber(variable, env, { min: 1, meaning: 'a whole number above 0' });
+}
+
+/** A rate above 0 in decimal digits, which may be fractional: 0.5 a second. */
 function readPositive(variable: string, env: NodeJS.ProcessEnv): number | undefined {
   const raw = env[variable];
   if (raw === undefined || raw === '') return undefined;
@@ -147,13 +152,13 @@ export function readGatewayEnv(env: NodeJS.ProcessEnv = process.env): GatewayEnv
     auth: readAuthSettings(env, readDataDir(env)),
     gatewayTrust: readGatewayTrustSettings(env, readDataDir(env)),
     rateLimit: readRateLimit(env),
-    maxBodyBytes: readPositive('GATEWAY_MAX_BODY_BYTES', env),
-    upstreamTimeoutMs: readPositive('GATEWAY_UPSTREAM_TIMEOUT_MS', env),
+    maxBodyBytes: readCount('GATEWAY_MAX_BODY_BYTES', env),
+    upstreamTimeoutMs: readCount('GATEWAY_UPSTREAM_TIMEOUT_MS', env),
   };
 }
 
 function readRateLimit(env: NodeJS.ProcessEnv): GatewayEnv['rateLimit'] {
-  const burst = readPositive('GATEWAY_RATE_BURST', env);
+  const burst = readCount('GATEWAY_RATE_BURST', env);
   const perSecond = readPositive('GATEWAY_RATE_PER_SECOND', env);
   if (burst === undefined && perSecond === undefined) return undefined;
   if (burst === undefined || perSecond === undefined) {

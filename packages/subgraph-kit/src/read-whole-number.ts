@@ -1,4 +1,6 @@
 export interface WholeNumberRule {
+  /** The smallest value accepted; 0 when absent. */
+  min?: number;
   /** The largest value accepted; the largest safe integer when absent. */
   max?: number;
   /** What the error says the variable must be, e.g. "a port number between 0 and 65535". */
@@ -17,7 +19,8 @@ export function readWholeNumber(
   const raw = env[variable];
   if (raw === undefined || raw === '') return undefined;
   const value = Number(raw);
-  if (!/^\d+$/.test(raw) || !Number.isSafeInteger(value) || value > (rule.max ?? value)) {
+  const outside = value < (rule.min ?? 0) || value > (rule.max ?? value);
+  if (!/^\d+$/.test(raw) || !Number.isSafeInteger(value) || outside) {
     throw new Error(`${variable} must be ${rule.meaning}, got "${raw}"`);
   }
   return value;

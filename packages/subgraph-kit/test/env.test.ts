@@ -109,7 +109,10 @@ describe('readReportSettings', () => {
     [{ REPORT_SEAL_SECRET: 'short' }, 'REPORT_SEAL_SECRET must be at least 32 characters'],
     [{ REPORT_ENTRY_DAYS: '-1' }, 'REPORT_ENTRY_DAYS must be a whole number of days, got "-1"'],
     [{ REPORT_ENTRY_DAYS: '90d' }, 'REPORT_ENTRY_DAYS must be a whole number of days, got "90d"'],
-    [{ REPORT_SEAL_MINUTES: '0' }, 'REPORT_SEAL_MINUTES must be at least 1'],
+    [
+      { REPORT_SEAL_MINUTES: '0' },
+      'REPORT_SEAL_MINUTES must be a whole number of minutes from 1, got "0"',
+    ],
   ])('refuses %j', (env, message) => {
     expect(() => readServiceEnv('city', env)).toThrow(message);
   });
@@ -152,14 +155,23 @@ describe('readGatewayEnv', () => {
     expect(() => readGatewayEnv({ GATEWAY_RATE_BURST: '20' })).toThrow('set both');
   });
 
-  it.each(['0x1F', '1e3', ' 30', '-5', '0', 'fast'])(
-    'refuses GATEWAY_MAX_BODY_BYTES, GATEWAY_UPSTREAM_TIMEOUT_MS and the rate written "%s"',
+  it.each(['0x1F', '1e3', ' 30', '-5', '0', 'fast', '1.5'])(
+    'refuses a body limit, upstream timeout or burst written "%s"',
     (raw) => {
       for (const variable of ['GATEWAY_MAX_BODY_BYTES', 'GATEWAY_UPSTREAM_TIMEOUT_MS']) {
         expect(() => readGatewayEnv({ [variable]: raw })).toThrow(
-          `${variable} must be a positive number, got "${raw}"`,
+          `${variable} must be a whole number above 0, got "${raw}"`,
         );
       }
+      expect(() =>
+        readGatewayEnv({ GATEWAY_RATE_BURST: raw, GATEWAY_RATE_PER_SECOND: '5' }),
+      ).toThrow(`GATEWAY_RATE_BURST must be a whole number above 0, got "${raw}"`);
+    },
+  );
+
+  it.each(['0x1F', '1e3', ' 30', '-5', '0', 'fast'])(
+    'refuses a rate per second written "%s"',
+    (raw) => {
       expect(() =>
         readGatewayEnv({ GATEWAY_RATE_BURST: '20', GATEWAY_RATE_PER_SECOND: raw }),
       ).toThrow(`GATEWAY_RATE_PER_SECOND must be a positive number, got "${raw}"`);

@@ -24,7 +24,6 @@ it("gives SQLite's connection a page cache of its own size instead of the defaul
   try {
     const rows = await orm.orm.em.getConnection().execute('pragma cache_size', [], 'all');
     expect(rows).toEqual([{ cache_size: -SQLITE_PAGE_CACHE_KIB }]);
-    expect(SQLITE_PAGE_CACHE_KIB).toBe(16 * 1024);
   } finally {
     await orm.close();
   }

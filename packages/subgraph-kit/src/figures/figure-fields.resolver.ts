@@ -77,6 +77,12 @@ export function createFigureFieldsResolver<Unit extends { code: string }, Cell e
 
 const valueOrNull = (row: FigureRow | null): Value | null => (row ? toValue(row) : null);
 
+/** A cell's value, without a promise when a list statement primed it: one per row of a report. */
+function readValue(loaders: FigureLoaders, key: string): Value | null | Promise<Value | null> {
+  const row = loaders.figureByCell.read(key);
+  return row instanceof Promise ? row.then(valueOrNull) : valueOrNull(row);
+}
+
 /** `reported` and `totalReported` on a level's cell type, owned by that level's subgraph. */
 export function createReportedResolver<Cell extends { metric: string; period: string }>(
   cell: CellShape<Cell>,
@@ -91,11 +97,10 @@ export function createReportedResolver<Cell extends { metric: string; period: st
       @Root() root: Cell,
       @Ctx() { loaders }: FigureContext,
     ): Value | null | Promise<Value | null> {
-      // Without a promise when a list statement primed the cell: one per row of a report.
-      const row = loaders.figureByCell.read(
+      return readValue(
+        loaders,
         cellKey({ code: cell.codeOf(root), metric: root.metric, period: root.period }),
       );
-      return row instanceof Promise ? row.then(valueOrNull) : valueOrNull(row);
     }
 
     @FieldResolver(() => Value, {
@@ -110,10 +115,10 @@ export function createReportedResolver<Cell extends { metric: string; period: st
     ): Value | null | Promise<Value | null> {
       const totalOf = metricByCode(root.metric)?.totalOf;
       if (!totalOf) return null;
-      const row = loaders.figureByCell.read(
+      return readValue(
+        loaders,
         cellKey({ code: cell.codeOf(root), metric: totalOf, period: root.period }),
       );
-      return row instanceof Promise ? row.then(valueOrNull) : valueOrNull(row);
     }
   }
   return ReportedResolver;

@@ -35,9 +35,10 @@ export const DEFAULT_SEAL_MINUTES = 10;
 const MIN_SECRET_LENGTH = 32;
 
 /** REPORT_SEAL_MINUTES, REPORT_ENTRY_DAYS: the unit is the variable's last word. */
-function readDuration(variable: string, env: NodeJS.ProcessEnv): number | undefined {
+function readDuration(variable: string, env: NodeJS.ProcessEnv, min = 0): number | undefined {
   const unit = variable.split('_').pop()!.toLowerCase();
-  return readWholeNumber(variable, env, { meaning: `a whole number of ${unit}` });
+  const meaning = `a whole number of ${unit}${min > 0 ? ` from ${min}` : ''}`;
+  return readWholeNumber(variable, env, { min, meaning });
 }
 
 export function readReportSettings(env: NodeJS.ProcessEnv, dataDir: string): ReportSettings {
@@ -47,8 +48,7 @@ export function readReportSettings(env: NodeJS.ProcessEnv, dataDir: string): Rep
       `REPORT_SEAL_SECRET must be at least ${MIN_SECRET_LENGTH} characters (e.g. openssl rand -hex 32)`,
     );
   }
-  const minutes = readDuration('REPORT_SEAL_MINUTES', env) ?? DEFAULT_SEAL_MINUTES;
-  if (minutes === 0) throw new Error('REPORT_SEAL_MINUTES must be at least 1');
+  const minutes = readDuration('REPORT_SEAL_MINUTES', env, 1) ?? DEFAULT_SEAL_MINUTES;
   return {
     sealSecret: secret,
     sealSecretDir: secret ? undefined : path.join(dataDir, 'auth'),

@@ -29,8 +29,8 @@ export interface Drainable {
  */
 export async function close(
   server: Server,
-  drain?: Drainable,
-  deadlineMs = readShutdownDeadline(),
+  drain: Drainable | undefined,
+  deadlineMs: number,
 ): Promise<void> {
   const closed = new Promise<void>((resolve) => server.close(() => resolve()));
   if (drain) {
@@ -53,8 +53,10 @@ export async function close(
  * being replaced by the default unseen when the process is asked to stop.
  */
 export function readShutdownDeadline(env: NodeJS.ProcessEnv = process.env): number {
-  const meaning = 'a whole number of milliseconds above 0';
-  const value = readWholeNumber('SHUTDOWN_DEADLINE_MS', env, { meaning });
-  if (value === 0) throw new Error(`SHUTDOWN_DEADLINE_MS must be ${meaning}, got "0"`);
-  return value ?? DEFAULT_DRAIN_DEADLINE_MS;
+  return (
+    readWholeNumber('SHUTDOWN_DEADLINE_MS', env, {
+      min: 1,
+      meaning: 'a whole number of milliseconds above 0',
+    }) ?? DEFAULT_DRAIN_DEADLINE_MS
+  );
 }
