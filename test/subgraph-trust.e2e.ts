@@ -4,8 +4,8 @@ import {
   MAX_REPRESENTATIONS,
   readServiceEnv,
   SERVICES,
-  SIGNATURE_EXTENSION,
-  signRequest,
+  SIGNATURE_HEADER,
+  signBody,
   STATS_SECRET_HEADER,
 } from '@union/subgraph-kit';
 import {
@@ -19,7 +19,7 @@ import {
 
 /*
  * Subgraphs answer only their gateway: every request must carry the gateway's HMAC of its
- * document and variables. A caller who reaches a subgraph directly, with made-up
+ * body's exact bytes. A caller who reaches a subgraph directly, with made-up
  * representations, is refused before any GraphQL work; what the gateway itself sends is
  * checked as the root fields check their arguments.
  */
@@ -46,13 +46,23 @@ const FORGED_AUDIT = {
   ],
 };
 
-async function postRaw(url: string, body: unknown, headers: Record<string, string> = {}) {
+/** POSTs body text as it is, with any headers; the status and the parsed answer. */
+async function postText(url: string, text: string, headers: Record<string, string> = {}) {
   const response = await fetch(url, {
     method: 'POST',
     headers: { 'content-type': 'application/json', accept: 'application/json', ...headers },
-    body: JSON.stringify(body),
+    body: text,
   });
   return { status: response.status, body: (await response.json()) as Record<string, any> }; // eslint-disable-line @typescript-eslint/no-explicit-any
+}
+
+function postRaw(url: string, body: unknown, headers: Record<string, string> = {}) {
+  return postText(url, JSON.stringify(body), headers);
+}
+
+/** The header a holder of `secret` would send with this body text. */
+function signedWith(secret: string, text: string): Record<string, string> {
+  return { [SIGNATURE_HEADER]: signBody(secret, text) };
 }
 
 describe('subgraphs trust only the gateway', () => {
@@ -97,24 +107,60 @@ describe('subgraphs trust only the gateway', () => {
     expect(unsigned.status).toBe(403);
     expect(unsigned.body.errors[0].extensions.code).toBe('FORBIDDEN');
 
-    const otherSecret = 'f'.repeat(64);
-    const foreign = await postRaw(url, {
-      query: ENTITIES,
-      variables: FORGED_AUDIT,
-      extensions: { [SIGNATURE_EXTENSION]: signRequest(otherSecret, ENTITIES, FORGED_AUDIT) },
-    });
+    const forged = JSON.stringify({ query: ENTITIES, variables: FORGED_AUDIT });
+    const foreign = await postText(url, forged, signedWith('f'.repeat(64), forged));
     expect(foreign.status).toBe(403);
 
     // A signature the gateway made for real figures does not cover changed ones.
     const secret = subgraphs.gatewayTrust.secret!;
-    const genuine = { representations: [{ ...FORGED_AUDIT.representations[0], citiesSum: null }] };
-    const replayed = await postRaw(url, {
+    const genuine = JSON.stringify({
       query: ENTITIES,
-      variables: FORGED_AUDIT,
-      extensions: { [SIGNATURE_EXTENSION]: signRequest(secret, ENTITIES, genuine) },
+      variables: { representations: [{ ...FORGED_AUDIT.representations[0], citiesSum: null }] },
     });
+    const replayed = await postText(url, forged, signedWith(secret, genuine));
     expect(replayed.status).toBe(403);
     expect(replayed.body.data ?? null).toBeNull();
+  });
+
+  it('checks the exact bytes: a signed body with a member added or respaced is refused', async () => {
+    const url = subgraphs.servers.city.url;
+    const secret = subgraphs.gatewayTrust.secret!;
+    const text = JSON.stringify({ query: '{ _service { sdl } }' });
+    const signature = signedWith(secret, text);
+    expect((await postText(url, text, signature)).status).toBe(200);
+
+    // JSON.parse keeps the last of two equal keys: a caller appending a second "query" to a
+    // signed body would run a document nobody signed.
+    const appended = `${text.slice(0, -1)},"query":"{ __typename }"}`;
+    expect((await postText(url, appended, signature)).status).toBe(403);
+    const respaced = JSON.stringify(JSON.parse(text) as unknown, null, 2);
+    expect((await postText(url, respaced, signature)).status).toBe(403);
+  });
+
+  it('refuses a GET, whose query string nothing signs', async () => {
+    const url = new URL(subgraphs.servers.city.url);
+    url.searchParams.set('query', '{ _service { sdl } }');
+    const secret = subgraphs.gatewayTrust.secret!;
+    const response = await fetch(url, { headers: signedWith(secret, '') });
+    expect(response.status).toBe(403);
+  });
+
+  it('refuses a batch, signed or not', async () => {
+    const url = subgraphs.servers.city.url;
+    const batch = JSON.stringify([{ query: '{ _service { sdl } }' }]);
+    expect((await postText(url, batch)).status).toBe(403);
+    const signed = await postText(url, batch, signedWith(subgraphs.gatewayTrust.secret!, batch));
+    expect(signed).toEqual({
+      status: 400,
+      body: {
+        errors: [
+          {
+            message: 'send one GraphQL request as a JSON object',
+            extensions: { code: 'BAD_REQUEST' },
+          },
+        ],
+      },
+    });
   });
 
   it('checks representation keys as the root fields check arguments', async () => {

@@ -11,11 +11,10 @@ import {
   finishHttpApp,
   REQUEST_ID_HEADER,
   shortErrorMessage,
-  SIGNATURE_EXTENSION,
-  signRequest,
 } from '@union/subgraph-kit';
 import { mergeInflight } from './merging-fetcher';
 import { guardSubgraphFetch } from './guarded-subgraph-fetch';
+import { signSubgraphFetch } from './signed-subgraph-fetch';
 import { ApolloArmor } from '@escape.tech/graphql-armor';
 import { armorConfig, type QueryLimits } from './limits';
 import { queryCostRule } from './query-cost';
@@ -54,22 +53,15 @@ export async function createApolloGatewayServer(
         const source = new RemoteGraphQLDataSource<GatewayContext>({
           url,
           // The caller's token goes on to the subgraphs, which verify it themselves.
-          // Each request is signed as Hive Gateway's hmacSignature signs it (document and
-          // variables), so the subgraphs verify both engines one way.
           willSendRequest({ request, context }) {
             if (context.authorization)
               request.http?.headers.set('authorization', context.authorization);
             if (context.requestId) request.http?.headers.set(REQUEST_ID_HEADER, context.requestId);
-            request.extensions = {
-              ...request.extensions,
-              [SIGNATURE_EXTENSION]: signRequest(
-                subgraphSecret,
-                request.query ?? '',
-                request.variables,
-              ),
-            };
           },
         });
+        // Each request that reaches the network is signed as the Hive engine signs it (an
+        // HMAC of its body), so the subgraphs verify both engines one way.
+        source.fetcher = signSubgraphFetch(source.fetcher, name, subgraphSecret);
         if (mergeRequests) source.fetcher = mergeInflight(source.fetcher);
         source.fetcher = guardSubgraphFetch(source.fetcher, name, upstreamTimeoutMs);
         return source;

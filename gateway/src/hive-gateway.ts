@@ -11,6 +11,7 @@ import { boundedIntLiterals } from './int-literal-rule';
 import { useValidationRule } from './use-validation-rule';
 import { useShortErrorMessages } from './use-short-error-messages';
 import { guardSubgraphFetch } from './guarded-subgraph-fetch';
+import { signSubgraphFetch } from './signed-subgraph-fetch';
 
 /** The query a first visitor sees: 四川省 → 成都市 → 金牛区 with a figure and its rollup. */
 const WALK = `{
@@ -60,11 +61,15 @@ export function createHiveGatewayServer(
       useValidationRule(boundedIntLiterals),
       useShortErrorMessages(),
       {
-        // A subgraph that refuses connections or does not answer in time gives an answer
-        // naming it, as on the Apollo engine (guardSubgraphFetch).
+        // Every subgraph request carries an HMAC of its body, the subgraphs answer nothing
+        // else (signSubgraphFetch); a subgraph that refuses connections or does not answer
+        // in time gives an answer naming it, as on the Apollo engine (guardSubgraphFetch).
         onFetch({ url, fetchFn, setFetchFn, options, setOptions, context }) {
           const subgraph = subgraphOf(url);
-          if (subgraph) setFetchFn(guardSubgraphFetch(fetchFn, subgraph, upstreamTimeoutMs));
+          if (subgraph) {
+            const signed = signSubgraphFetch(fetchFn, subgraph, subgraphSecret);
+            setFetchFn(guardSubgraphFetch(signed, subgraph, upstreamTimeoutMs));
+          }
           // The request id goes on the fetch itself, which runs after merging: as a
           // propagated header it made every subgraph request unique, so none ever merged.
           // A merged fetch carries the id of the request that started it.
@@ -80,9 +85,6 @@ export function createHiveGatewayServer(
       },
     ],
     transports: { http },
-    // Every subgraph request carries an HMAC of its document and variables; the subgraphs
-    // answer nothing else.
-    hmacSignature: { secret: subgraphSecret },
     ...(mergeRequests
       ? {}
       : { transportEntries: { '*': { options: { deduplicateInflightRequests: false } } } }),

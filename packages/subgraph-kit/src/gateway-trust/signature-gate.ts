@@ -1,5 +1,6 @@
 import { type RequestHandler, type Response } from 'express';
-import { isSignedByGateway, SIGNATURE_EXTENSION } from './request-signature';
+import { rawBodyOf } from '../server/http-app';
+import { isSignedBody, SIGNATURE_HEADER } from './request-signature';
 
 /**
  * The most representations one `_entities` request may carry. The dated tree holds 6,688
@@ -9,58 +10,24 @@ import { isSignedByGateway, SIGNATURE_EXTENSION } from './request-signature';
  */
 export const MAX_REPRESENTATIONS = 10_000;
 
-interface GraphQLParams {
-  query: unknown;
-  variables: unknown;
-  extensions: unknown;
-}
-
-/** A GET request's parameters are JSON in the query string; a POST's are its body. */
-function paramsOf(request: Parameters<RequestHandler>[0]): GraphQLParams | null {
-  if (request.method === 'GET') {
-    const read = (name: string): unknown => {
-      const raw = request.query[name];
-      if (typeof raw !== 'string') return undefined;
-      try {
-        return name === 'query' ? raw : (JSON.parse(raw) as unknown);
-      } catch {
-        return undefined;
-      }
-    };
-    return { query: read('query'), variables: read('variables'), extensions: read('extensions') };
-  }
-  const body: unknown = request.body;
-  if (body === null || typeof body !== 'object' || Array.isArray(body)) return null;
-  return body as GraphQLParams;
-}
-
 function refuse(response: Response, status: number, code: string, message: string): void {
   response.status(status).json({ errors: [{ message, extensions: { code } }] });
 }
 
 /**
- * Lets through only requests the gateway signed: an HMAC of the document and its variables
- * (which include any `_entities` representations and the `@requires` data in them) with the
- * secret the gateway and the subgraphs share. A caller who reaches a subgraph directly can
- * neither query it nor hand it made-up figures to audit. Checked before Apollo Server parses
- * anything; a batch (a JSON array) is refused, since the gateway never sends one.
+ * Lets through only requests the gateway signed: the `x-gateway-signature` header must be
+ * the HMAC of the body's exact bytes (document, variables and so any `_entities`
+ * representations and the `@requires` data in them) with the secret the gateway and the
+ * subgraphs share. A caller who reaches a subgraph directly can neither query it nor hand it
+ * made-up figures to audit. Checked before Apollo Server reads the request; a request with
+ * no JSON body (a GET) carries nothing signed and is refused, and a batch (a JSON array) is
+ * refused, since the gateway sends neither.
  */
 export function requireGatewaySignature(secret: string): RequestHandler {
   return (request, response, next) => {
-    const params = paramsOf(request);
-    if (params === null) {
-      refuse(response, 400, 'BAD_REQUEST', 'send one GraphQL request as a JSON object');
-      return;
-    }
-    const signature = (params.extensions as Record<string, unknown> | undefined)?.[
-      SIGNATURE_EXTENSION
-    ];
-    const variables = params.variables as Record<string, unknown> | null | undefined;
-    if (
-      typeof params.query !== 'string' ||
-      typeof signature !== 'string' ||
-      !isSignedByGateway(secret, params.query, variables, signature)
-    ) {
+    const raw = rawBodyOf(request);
+    const signature = request.get(SIGNATURE_HEADER);
+    if (raw === undefined || signature === undefined || !isSignedBody(secret, raw, signature)) {
       refuse(
         response,
         403,
@@ -69,7 +36,14 @@ export function requireGatewaySignature(secret: string): RequestHandler {
       );
       return;
     }
-    const representations = variables?.representations;
+    const body: unknown = request.body;
+    if (body === null || typeof body !== 'object' || Array.isArray(body)) {
+      refuse(response, 400, 'BAD_REQUEST', 'send one GraphQL request as a JSON object');
+      return;
+    }
+    const variables = (body as { variables?: unknown }).variables;
+    const representations = (variables as { representations?: unknown } | null | undefined)
+      ?.representations;
     if (Array.isArray(representations) && representations.length > MAX_REPRESENTATIONS) {
       refuse(
         response,

@@ -1,11 +1,21 @@
+import { type IncomingMessage } from 'node:http';
 import express, { type ErrorRequestHandler, type Express } from 'express';
 
 /** Request bodies over this are refused with 413 before any GraphQL work. */
 export const MAX_BODY_BYTES = '10mb';
 
+/** Each JSON request's body as it arrived, for checks over the exact bytes (signatures). */
+const rawBodies = new WeakMap<IncomingMessage, Buffer>();
+
+/** The bytes of a JSON request body as received; undefined when no JSON body was read. */
+export function rawBodyOf(request: IncomingMessage): Buffer | undefined {
+  return rawBodies.get(request);
+}
+
 /**
- * An Express app that reads JSON bodies (up to MAX_BODY_BYTES); with finishHttpApp every
- * failure is answered as `{ errors: [{ message }] }` JSON, as GraphQL clients expect.
+ * An Express app that reads JSON bodies (up to MAX_BODY_BYTES), keeping each body's bytes
+ * for rawBodyOf; with finishHttpApp every failure is answered as `{ errors: [{ message }] }`
+ * JSON, as GraphQL clients expect.
  */
 export function createHttpApp(): Express {
   const app = express();
@@ -13,7 +23,14 @@ export function createHttpApp(): Express {
   // Express hashes every response body for an ETag; GraphQL answers are POSTed and never
   // revalidated, and hashing a national report's subgraph answers cost ~1% of their CPU.
   app.set('etag', false);
-  app.use(express.json({ limit: MAX_BODY_BYTES }));
+  app.use(
+    express.json({
+      limit: MAX_BODY_BYTES,
+      verify: (request, _response, body) => {
+        rawBodies.set(request, body);
+      },
+    }),
+  );
   return app;
 }
 

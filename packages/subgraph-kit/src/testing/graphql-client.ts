@@ -1,4 +1,4 @@
-import { SIGNATURE_EXTENSION, signRequest } from '../gateway-trust/request-signature';
+import { SIGNATURE_HEADER, signBody } from '../gateway-trust/request-signature';
 
 export interface GraphQLResponse<Data = Record<string, unknown>> {
   data?: Data | null;
@@ -21,20 +21,16 @@ export async function postGraphQL<Data = Record<string, unknown>>(
   token?: string,
   signWith?: string,
 ): Promise<GraphQLResponse<Data>> {
+  const body = JSON.stringify({ query, variables });
   const response = await fetch(url, {
     method: 'POST',
     headers: {
       'content-type': 'application/json',
       accept: 'application/json',
       ...(token === undefined ? {} : { authorization: `Bearer ${token}` }),
+      ...(signWith === undefined ? {} : { [SIGNATURE_HEADER]: signBody(signWith, body) }),
     },
-    body: JSON.stringify({
-      query,
-      variables,
-      ...(signWith === undefined
-        ? {}
-        : { extensions: { [SIGNATURE_EXTENSION]: signRequest(signWith, query, variables) } }),
-    }),
+    body,
   });
   const text = await response.text();
   try {
