@@ -13,8 +13,7 @@ import {
   shortErrorMessage,
 } from '@union/subgraph-kit';
 import { mergeInflight } from './merging-fetcher';
-import { guardSubgraphFetch } from './guarded-subgraph-fetch';
-import { signSubgraphFetch } from './signed-subgraph-fetch';
+import { signedGuardedFetch } from './signed-subgraph-fetch';
 import { ApolloArmor } from '@escape.tech/graphql-armor';
 import { armorConfig, type QueryLimits } from './limits';
 import { queryCostRule } from './query-cost';
@@ -59,11 +58,15 @@ export async function createApolloGatewayServer(
             if (context.requestId) request.http?.headers.set(REQUEST_ID_HEADER, context.requestId);
           },
         });
-        // Each request that reaches the network is signed as the Hive engine signs it (an
-        // HMAC of its body), so the subgraphs verify both engines one way.
-        source.fetcher = signSubgraphFetch(source.fetcher, name, subgraphSecret);
         if (mergeRequests) source.fetcher = mergeInflight(source.fetcher);
-        source.fetcher = guardSubgraphFetch(source.fetcher, name, upstreamTimeoutMs);
+        // Each request is signed as the Hive engine signs it (an HMAC of its body), so the
+        // subgraphs verify both engines one way, and guarded as there.
+        source.fetcher = signedGuardedFetch(
+          source.fetcher,
+          name,
+          subgraphSecret,
+          upstreamTimeoutMs,
+        );
         return source;
       },
     }),

@@ -10,8 +10,7 @@ import { queryCostRule } from './query-cost';
 import { boundedIntLiterals } from './int-literal-rule';
 import { useValidationRule } from './use-validation-rule';
 import { useShortErrorMessages } from './use-short-error-messages';
-import { guardSubgraphFetch } from './guarded-subgraph-fetch';
-import { signSubgraphFetch } from './signed-subgraph-fetch';
+import { signedGuardedFetch } from './signed-subgraph-fetch';
 
 /** The query a first visitor sees: 四川省 → 成都市 → 金牛区 with a figure and its rollup. */
 const WALK = `{
@@ -61,14 +60,13 @@ export function createHiveGatewayServer(
       useValidationRule(boundedIntLiterals),
       useShortErrorMessages(),
       {
-        // Every subgraph request carries an HMAC of its body, the subgraphs answer nothing
-        // else (signSubgraphFetch); a subgraph that refuses connections or does not answer
-        // in time gives an answer naming it, as on the Apollo engine (guardSubgraphFetch).
+        // Every subgraph request carries an HMAC of its body (the subgraphs answer nothing
+        // else), and a subgraph that refuses connections or does not answer in time gives an
+        // answer naming it, as on the Apollo engine (signedGuardedFetch).
         onFetch({ url, fetchFn, setFetchFn, options, setOptions, context }) {
           const subgraph = subgraphOf(url);
           if (subgraph) {
-            const signed = signSubgraphFetch(fetchFn, subgraph, subgraphSecret);
-            setFetchFn(guardSubgraphFetch(signed, subgraph, upstreamTimeoutMs));
+            setFetchFn(signedGuardedFetch(fetchFn, subgraph, subgraphSecret, upstreamTimeoutMs));
           }
           // The request id goes on the fetch itself, which runs after merging: as a
           // propagated header it made every subgraph request unique, so none ever merged.

@@ -1,4 +1,5 @@
 import { SIGNATURE_HEADER, signBody } from '@union/subgraph-kit';
+import { guardSubgraphFetch } from './guarded-subgraph-fetch';
 
 /** Apollo's node-fetch style fetcher and Hive's WHATWG fetch: a URL and init in, a response out. */
 // eslint-disable-next-line @typescript-eslint/no-explicit-any
@@ -18,10 +19,9 @@ function withHeader(headers: HeadersLike, name: string, value: string): Record<s
 
 /**
  * Wraps one subgraph's fetch so every request carries the gateway's signature of its body,
- * the exact string about to be sent (SIGNATURE_HEADER). It wraps the fetch that reaches the
- * network, after any merging of identical requests, so a merged request is signed once.
- * Both engines send their subgraph requests as JSON text; any other body would go out
- * unsigned and be refused, so it is an error here, naming the subgraph.
+ * the exact string about to be sent (SIGNATURE_HEADER). Both engines send their subgraph
+ * requests as JSON text; any other body would go out unsigned and be refused, so it is an
+ * error here, naming the subgraph.
  */
 export function signSubgraphFetch<F extends Fetch>(fetch: F, subgraph: string, secret: string): F {
   const signed = (url: string, init: { body?: unknown; headers?: HeadersLike } = {}) => {
@@ -32,4 +32,20 @@ export function signSubgraphFetch<F extends Fetch>(fetch: F, subgraph: string, s
     return fetch(url, { ...init, headers }) as unknown;
   };
   return signed as F;
+}
+
+/**
+ * The fetch both engines send a subgraph's requests through: signed, and guarded by
+ * guardSubgraphFetch (timeout, unreachable subgraph). The guard answers any failure as the
+ * subgraph being unavailable, so the signing wraps the guard rather than the other way
+ * round: a body that cannot be signed fails with its own message. Signing does not touch
+ * the body, so requests merged below this (Apollo's mergeInflight) still merge.
+ */
+export function signedGuardedFetch<F extends Fetch>(
+  fetch: F,
+  subgraph: string,
+  secret: string,
+  timeoutMs: number,
+): F {
+  return signSubgraphFetch(guardSubgraphFetch(fetch, subgraph, timeoutMs), subgraph, secret);
 }

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { isSignedBody, SIGNATURE_HEADER } from '@union/subgraph-kit';
-import { signSubgraphFetch } from '../src/signed-subgraph-fetch';
+import { signedGuardedFetch, signSubgraphFetch } from '../src/signed-subgraph-fetch';
 
 const SECRET = 's'.repeat(64);
 
@@ -63,6 +63,39 @@ describe('signSubgraphFetch', () => {
       'cannot sign a request to the district subgraph: its body is not text',
     );
     expect(() => signed('http://district/graphql')).toThrow(/district subgraph/);
+    expect(seen).toHaveLength(0);
+  });
+});
+
+describe('signedGuardedFetch', () => {
+  it('signs what goes out and still answers an unreachable subgraph as unavailable', async () => {
+    const seen: Record<string, string>[] = [];
+    const refusing = (_url: string, init?: unknown) => {
+      seen.push((init as { headers: Record<string, string> }).headers);
+      return Promise.reject(
+        Object.assign(new Error('connect ECONNREFUSED'), { code: 'ECONNREFUSED' }),
+      );
+    };
+    const fetch = signedGuardedFetch(refusing, 'city', SECRET, 1_000);
+    const response = (await fetch('http://city/graphql', { body: '{}' })) as Response;
+    expect(await response.json()).toEqual({
+      data: null,
+      errors: [
+        {
+          message: 'the city subgraph is unavailable (ECONNREFUSED)',
+          extensions: { code: 'SUBGRAPH_UNAVAILABLE', serviceName: 'city' },
+        },
+      ],
+    });
+    expect(isSignedBody(SECRET, Buffer.from('{}'), seen[0]![SIGNATURE_HEADER]!)).toBe(true);
+  });
+
+  it('lets a body it cannot sign fail as itself, not as an unavailable subgraph', () => {
+    const { fetch, seen } = recordingFetch();
+    const guarded = signedGuardedFetch(fetch, 'district', SECRET, 1_000);
+    expect(() => guarded('http://district/graphql', { body: new FormData() })).toThrow(
+      'cannot sign a request to the district subgraph: its body is not text',
+    );
     expect(seen).toHaveLength(0);
   });
 });
