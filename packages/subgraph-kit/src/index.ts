@@ -13,6 +13,7 @@ export * from './server/subgraph-server';
 export * from './server/subgraph-entry-points';
 export * from './server/run-until-signal';
 export * from './server/heap-growth';
+export * from './server/settle-heap';
 export * from './server/public-host';
 export * from './server/listen';
 export * from './tree/division-unit';

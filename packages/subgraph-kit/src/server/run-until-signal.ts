@@ -1,9 +1,11 @@
 import { applyHeapGrowth } from './heap-growth';
+import { settleHeap } from './settle-heap';
 
 /**
  * Starts a server, prints its URL, and stops it cleanly on SIGINT or SIGTERM. A failed
  * start prints the reason and exits 1, so a launcher waiting for the port learns why.
- * Every server process sets its heap's growing factor first (HEAP_GROWING_PERCENT).
+ * Every server process sets its heap's growing factor first (HEAP_GROWING_PERCENT) and,
+ * once started and before it says so, collects the garbage its start left (settleHeap).
  */
 export async function runUntilSignal(
   start: () => Promise<{ url: string; stop(): Promise<void> }>,
@@ -13,6 +15,7 @@ export async function runUntilSignal(
   try {
     applyHeapGrowth();
     server = await start();
+    settleHeap();
   } catch (error) {
     console.error(`${label} failed to start:`, error instanceof Error ? error.message : error);
     process.exit(1);
