@@ -76,6 +76,40 @@ describe('SettledLoader', () => {
     expect(loader.peek('a')).toBeUndefined();
   });
 
+  it('holds what the latest load returned when a key is cleared and loaded again mid-batch', async () => {
+    const table = { a: 'first' };
+    const releases: (() => void)[] = [];
+    const loader = new SettledLoader<string>(async (keys) => {
+      const values = keys.map((key) => table[key as 'a']);
+      await new Promise<void>((resolve) => releases.push(resolve));
+      return values;
+    });
+    const first = loader.load('a');
+    await new Promise((resolve) => setTimeout(resolve, 0));
+    loader.clear('a');
+    table.a = 'second';
+    const second = loader.load('a');
+    await new Promise((resolve) => setTimeout(resolve, 0));
+    expect(releases).toHaveLength(2);
+    releases[0]!();
+    await expect(first).resolves.toBe('first');
+    expect(loader.peek('a')).toBeUndefined();
+    releases[1]!();
+    await expect(second).resolves.toBe('second');
+    expect(loader.peek('a')).toBe('second');
+    await expect(loader.load('a')).resolves.toBe('second');
+  });
+
+  it('holds the value of a key primed with a promise once it is known', async () => {
+    const { loader, batches } = tableLoader({});
+    loader.prime('a', Promise.resolve('promised'));
+    loader.prime('a', 'ignored: the key is in the cache');
+    expect(loader.peek('a')).toBeUndefined();
+    await expect(loader.load('a')).resolves.toBe('promised');
+    expect(loader.peek('a')).toBe('promised');
+    expect(batches).toEqual([]);
+  });
+
   it('holds nothing from a batch that failed, and loads the keys again', async () => {
     let fail = true;
     const loader = new SettledLoader<string>(async (keys) => {

@@ -12,28 +12,23 @@ type BatchLoad<V> = (keys: readonly string[]) => PromiseLike<ArrayLike<V | Error
  * A value primed here stays out of DataLoader's own cache (which would hold a resolved
  * promise for it), so a primed key costs one map entry. What `peek` returns is always what
  * `load` would resolve to: a key primed after it was loaded keeps its loaded value (as
- * DataLoader ignores such a prime), errors are never held, and `clear` forgets a key in
- * both caches. Keys are strings, compared as they are.
+ * DataLoader ignores such a prime), errors are never held, `clear` forgets a key in both
+ * caches, and a batch that answers for a key cleared since holds nothing. Keys are
+ * strings, compared as they are.
  */
 export class SettledLoader<V> extends DataLoader<string, V> {
   /** Values of keys in the cache that are known now. */
-  private readonly settled: Map<string, V>;
-  /** Keys in the cache whose value is not known now: loading, or an error. */
-  private readonly unsettled = new Set<string>();
+  private readonly settled = new Map<string, V>();
+  /**
+   * Keys in the cache whose value is not known now (loading, or an error), each with the
+   * promise DataLoader's cache holds for it, or null for one primed with a promise or an
+   * error. A batch's value is held only while its promise is still the key's: a key cleared
+   * and loaded again while the first batch was in flight holds what the second load returns.
+   */
+  private readonly unsettled = new Map<string, Promise<V> | null>();
 
   constructor(batchLoad: BatchLoad<V>) {
-    const settled = new Map<string, V>();
-    super(async (keys) => {
-      const values = await batchLoad(keys);
-      for (let i = 0; i < keys.length; i++) {
-        const value = values[i] as V | Error;
-        if (value instanceof Error) continue;
-        // A key cleared while its batch was in flight is not in the cache: not held either.
-        if (this.unsettled.delete(keys[i]!)) settled.set(keys[i]!, value);
-      }
-      return values;
-    });
-    this.settled = settled;
+    super(batchLoad);
   }
 
   /** The value of a key whose value is known now; undefined when `load` has to wait. */
@@ -48,8 +43,22 @@ export class SettledLoader<V> extends DataLoader<string, V> {
 
   override load(key: string): Promise<V> {
     if (this.settled.has(key)) return Promise.resolve(this.settled.get(key)!);
-    this.unsettled.add(key);
-    return super.load(key);
+    const promise = super.load(key);
+    if (this.unsettled.get(key) !== promise) {
+      this.unsettled.set(key, promise);
+      // Registered before the caller's own handlers, so the value is held when they run.
+      promise.then(
+        (value) => {
+          if (this.unsettled.get(key) !== promise) return;
+          this.unsettled.delete(key);
+          this.settled.set(key, value);
+        },
+        () => {
+          // Errors are never held; the caller's own handler sees this one.
+        },
+      );
+    }
+    return promise;
   }
 
   override prime(key: string, value: V | PromiseLike<V> | Error): this {
@@ -58,7 +67,7 @@ export class SettledLoader<V> extends DataLoader<string, V> {
       this.settled.set(key, value);
       return this;
     }
-    this.unsettled.add(key);
+    this.unsettled.set(key, null);
     return super.prime(key, value);
   }
 
