@@ -12,15 +12,20 @@ import { runInNewContext } from 'node:vm';
  * factor of HEAP_GROWING_PERCENT.
  *
  * Node offers no call for a collection without `--expose-gc`; the flag is turned on only
- * long enough to take `gc` from a fresh context, so no script of the process sees it.
+ * long enough to take `gc` from a fresh context, so no script of the process sees it. A
+ * runtime that refuses the flag skips the collection (false) rather than stop the start.
  */
-export function settleHeap(): void {
-  v8.setFlagsFromString('--expose-gc');
-  let collect: () => void;
+export function settleHeap(): boolean {
+  let collect: unknown;
   try {
-    collect = runInNewContext('gc') as () => void;
+    v8.setFlagsFromString('--expose-gc');
+    collect = runInNewContext('gc');
+  } catch {
+    collect = undefined;
   } finally {
     v8.setFlagsFromString('--no-expose-gc');
   }
-  collect();
+  if (typeof collect !== 'function') return false;
+  (collect as () => void)();
+  return true;
 }
