@@ -1,6 +1,7 @@
 export * from './env';
 export * from './graphql/arguments';
 export * from './graphql/context';
+export * from './graphql/direct-field';
 export * from './graphql/errors';
 export * from './federation/build-subgraph-schema';
 export * from './loaders/keyed-loaders';

@@ -8,6 +8,7 @@ import {
   createResolversMap,
   getMetadataStorage,
 } from 'type-graphql';
+import { directFieldResolvers } from '../graphql/direct-field';
 import { checkReferenceKeys } from './reference-keys';
 
 /** The federation features every level subgraph links. */
@@ -35,6 +36,16 @@ export async function buildFederatedSchema(
   const schema = await buildSchema({ ...options, skipCheck: true, validate: false });
   refuseWrappedPlainFields(schema);
   const resolvers = createResolversMap(schema) as GraphQLResolverMap<unknown>;
+  // Classes, as every service passes them (type-graphql also accepts glob paths).
+  const resolverClasses = (options.resolvers as readonly unknown[]).filter(
+    (resolver) => typeof resolver === 'function',
+  );
+  for (const [typeName, fields] of Object.entries(directFieldResolvers(schema, resolverClasses))) {
+    resolvers[typeName] = {
+      ...resolvers[typeName],
+      ...fields,
+    } as GraphQLResolverMap<unknown>[string];
+  }
   const typeDefs = parse(`${FEDERATION_LINK}\n${printSchemaWithDirectives(schema)}`);
   const entityNames = typeDefs.definitions.flatMap((definition) =>
     definition.kind === Kind.OBJECT_TYPE_DEFINITION &&

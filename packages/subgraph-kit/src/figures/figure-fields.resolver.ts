@@ -9,6 +9,7 @@ import { type FigureRow } from './figure-row';
 import { CellsArgs, FigureArgs, FiguresArgs } from './figure.input';
 import { readPeriodArgument } from './period-argument';
 import { toValue, Value } from './value.type';
+import { DirectField } from '../graphql/direct-field';
 
 /** The loaders a level's figure fields read; every level's context provides them. */
 export interface FigureLoaders {
@@ -41,6 +42,7 @@ export function createFigureFieldsResolver<Unit extends { code: string }, Cell e
     @FieldResolver(() => cell.type, {
       description: 'The cell for one metric and period; reported is null when nothing was.',
     })
+    @DirectField()
     figure(@Root() unit: Unit, @Args(() => FigureArgs) args: FigureArgs): Cell {
       const metric = readMetric('metric', args.metric);
       return cell.make(unit.code, metric.code, readPeriodArgument('period', args.period));
@@ -51,6 +53,7 @@ export function createFigureFieldsResolver<Unit extends { code: string }, Cell e
         'One cell per metric for a period, reported or not, in the order asked: a whole ' +
         "unit's report (or an audit of it) in one field, which a gateway fetches at once.",
     })
+    @DirectField()
     cells(@Root() unit: Unit, @Args(() => CellsArgs) args: CellsArgs): Cell[] {
       const period = readPeriodArgument('period', args.period);
       const metrics = args.metrics
@@ -93,6 +96,7 @@ export function createReportedResolver<Cell extends { metric: string; period: st
       nullable: true,
       description: 'What this level reported, as printed; null when nothing was.',
     })
+    @DirectField()
     reported(
       @Root() root: Cell,
       @Ctx() { loaders }: FigureContext,
@@ -109,6 +113,7 @@ export function createReportedResolver<Cell extends { metric: string; period: st
         'For an "of which" metric (migrant_worker_members of members), what this unit reported ' +
         'for its total in the same period; null for other metrics or when nothing was.',
     })
+    @DirectField()
     totalReported(
       @Root() root: Cell,
       @Ctx() { loaders }: FigureContext,
