@@ -183,5 +183,19 @@ describe('@DirectField', () => {
     await expect(buildFederatedSchema({ resolvers: [UnitQuery, WithMiddleware] })).rejects.toThrow(
       '@DirectField WithMiddleware.guarded has middlewares or roles',
     );
+
+    @Resolver(() => Unit)
+    class NeedsService {
+      constructor(private readonly prefix: string) {}
+
+      @FieldResolver(() => String)
+      @DirectField()
+      prefixed(@Root() unit: Unit): string {
+        return this.prefix + unit.code;
+      }
+    }
+    await expect(buildFederatedSchema({ resolvers: [UnitQuery, NeedsService] })).rejects.toThrow(
+      '@DirectField NeedsService.prefixed: its class takes constructor arguments',
+    );
   });
 });
