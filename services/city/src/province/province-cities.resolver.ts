@@ -1,6 +1,12 @@
 import { type GraphQLResolveInfo } from 'graphql';
 import { Args, Ctx, FieldResolver, Info, Resolver, Root } from 'type-graphql';
-import { AsOfArgs, namedAsOf, readAsOf, requestedFigureCells } from '@union/subgraph-kit';
+import {
+  AsOfArgs,
+  DirectField,
+  namedAsOf,
+  readAsOf,
+  requestedFigureCells,
+} from '@union/subgraph-kit';
 import { City } from '../city/city.entity';
 import { type CityContext } from '../context';
 import { Province } from './province.entity';
@@ -12,6 +18,7 @@ export class ProvinceCitiesResolver {
       "Prefecture-level units in code order, today's or those of asOf's year; empty for the " +
       'four municipalities.',
   })
+  @DirectField()
   async cities(
     @Root() province: Province,
     @Args(() => AsOfArgs) args: AsOfArgs,

@@ -1,6 +1,12 @@
 import { Ctx, Directive, FieldResolver, Resolver, Root } from 'type-graphql';
 import { auditCell, cellKey } from '@union/domain';
-import { AUDIT_FIGURE_SELECTION, CityAudit, readMetric, requiredFigure } from '@union/subgraph-kit';
+import {
+  AUDIT_FIGURE_SELECTION,
+  CityAudit,
+  DirectField,
+  readMetric,
+  requiredFigure,
+} from '@union/subgraph-kit';
 import { type DistrictContext } from '../context';
 import { CityFigure } from './city-figure.type';
 
@@ -13,6 +19,7 @@ export class CityFigureAuditResolver {
   @Directive(
     `@requires(fields: "reported ${AUDIT_FIGURE_SELECTION} totalReported ${AUDIT_FIGURE_SELECTION}")`,
   )
+  @DirectField()
   async audit(@Root() cell: CityFigure, @Ctx() { loaders }: DistrictContext): Promise<CityAudit> {
     const metric = readMetric('metric', cell.metric);
     const children = await loaders.districtsSumOfCity.load(

@@ -1,6 +1,12 @@
 import { type GraphQLResolveInfo } from 'graphql';
 import { Args, Ctx, FieldResolver, Info, Resolver, Root } from 'type-graphql';
-import { AsOfArgs, namedAsOf, readAsOf, requestedFigureCells } from '@union/subgraph-kit';
+import {
+  AsOfArgs,
+  DirectField,
+  namedAsOf,
+  readAsOf,
+  requestedFigureCells,
+} from '@union/subgraph-kit';
 import { type DistrictContext } from '../context';
 import { District } from '../district/district.entity';
 import { City } from './city.entity';
@@ -10,6 +16,7 @@ export class CityDistrictsResolver {
   @FieldResolver(() => [District], {
     description: "County-level units in code order: today's, or those of asOf's year.",
   })
+  @DirectField()
   async districts(
     @Root() city: City,
     @Args(() => AsOfArgs) args: AsOfArgs,

@@ -3,6 +3,7 @@ import { auditCell, type Rollup as RollupFigures } from '@union/domain';
 import {
   AUDIT_FIGURE_SELECTION,
   AUDIT_ROLLUP_SELECTION,
+  DirectField,
   ProvinceAudit,
   readMetric,
   requiredFigure,
@@ -20,6 +21,7 @@ export class ProvinceFigureAuditResolver {
       'no city (directDistrictsSum), rolled up together. What the audit compares with.',
   })
   @Directive(`@requires(fields: "citiesSum ${AUDIT_ROLLUP_SELECTION}")`)
+  @DirectField()
   directChildrenSum(
     @Root() cell: ProvinceFigure,
     @Ctx() context: DistrictContext,
@@ -35,6 +37,7 @@ export class ProvinceFigureAuditResolver {
   @Directive(
     `@requires(fields: "reported ${AUDIT_FIGURE_SELECTION} totalReported ${AUDIT_FIGURE_SELECTION} citiesSum ${AUDIT_ROLLUP_SELECTION}")`,
   )
+  @DirectField()
   async audit(
     @Root() cell: ProvinceFigure,
     @Ctx() context: DistrictContext,
