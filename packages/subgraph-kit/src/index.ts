@@ -22,6 +22,7 @@ export * from './tree/division-unit-table';
 export * from './tree/search-condition';
 export * from './tree/unit-list.input';
 export * from './tree/units-in-tree';
+export * from './tree/children-as-of';
 export * from './tree/unit-change.type';
 export * from './tree/unit-changes.resolver';
 export * from './metrics/metric-argument';

@@ -1,12 +1,6 @@
 import { type GraphQLResolveInfo } from 'graphql';
 import { Args, Ctx, FieldResolver, Info, Resolver, Root } from 'type-graphql';
-import {
-  AsOfArgs,
-  DirectField,
-  namedAsOf,
-  readAsOf,
-  requestedFigureCells,
-} from '@union/subgraph-kit';
+import { AsOfArgs, childrenAsOf, DirectField } from '@union/subgraph-kit';
 import { City } from '../city/city.entity';
 import { type CityContext } from '../context';
 import { Province } from './province.entity';
@@ -19,18 +13,12 @@ export class ProvinceCitiesResolver {
       'four municipalities.',
   })
   @DirectField()
-  async cities(
+  cities(
     @Root() province: Province,
     @Args(() => AsOfArgs) args: AsOfArgs,
     @Ctx() { loaders }: CityContext,
     @Info() info: GraphQLResolveInfo,
   ): Promise<City[]> {
-    const year = readAsOf(args.asOf);
-    const cities = await loaders.citiesByProvinceCode.load({
-      group: province.code,
-      cells: requestedFigureCells(info),
-      year,
-    });
-    return namedAsOf(cities, year);
+    return childrenAsOf(loaders.citiesByProvinceCode, province.code, args.asOf, info);
   }
 }

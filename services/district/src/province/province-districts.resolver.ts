@@ -1,6 +1,6 @@
 import { type GraphQLResolveInfo } from 'graphql';
 import { Args, Ctx, FieldResolver, Info, Resolver, Root } from 'type-graphql';
-import { AsOfArgs, namedAsOf, readAsOf, requestedFigureCells } from '@union/subgraph-kit';
+import { AsOfArgs, childrenAsOf } from '@union/subgraph-kit';
 import { type DistrictContext } from '../context';
 import { District } from '../district/district.entity';
 import { Province } from './province.entity';
@@ -12,18 +12,12 @@ export class ProvinceDistrictsResolver {
       "Every county-level unit in the province, under a city or not, in code order: today's, " +
       "or those of asOf's year.",
   })
-  async districts(
+  districts(
     @Root() province: Province,
     @Args(() => AsOfArgs) args: AsOfArgs,
     @Ctx() { loaders }: DistrictContext,
     @Info() info: GraphQLResolveInfo,
   ): Promise<District[]> {
-    const year = readAsOf(args.asOf);
-    const districts = await loaders.districtsByProvinceCode.load({
-      group: province.code,
-      cells: requestedFigureCells(info),
-      year,
-    });
-    return namedAsOf(districts, year);
+    return childrenAsOf(loaders.districtsByProvinceCode, province.code, args.asOf, info);
   }
 }
