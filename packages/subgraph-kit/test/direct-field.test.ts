@@ -197,5 +197,9 @@ describe('@DirectField', () => {
     await expect(buildFederatedSchema({ resolvers: [UnitQuery, NeedsService] })).rejects.toThrow(
       '@DirectField NeedsService.prefixed: its class takes constructor arguments',
     );
+
+    await expect(
+      buildFederatedSchema({ resolvers, globalMiddlewares: [(_data, next) => next()] }),
+    ).rejects.toThrow('global middlewares would not run for the @DirectField fields Unit.cell');
   });
 });

@@ -40,7 +40,17 @@ export async function buildFederatedSchema(
   const resolverClasses = (options.resolvers as readonly unknown[]).filter(
     (resolver) => typeof resolver === 'function',
   );
-  for (const [typeName, fields] of Object.entries(directFieldResolvers(schema, resolverClasses))) {
+  const direct = directFieldResolvers(schema, resolverClasses);
+  // A global middleware runs in type-graphql's per-call wrapper, which direct fields skip.
+  if ((options.globalMiddlewares?.length ?? 0) > 0 && Object.keys(direct).length > 0) {
+    const names = Object.entries(direct).flatMap(([type, fields]) =>
+      Object.keys(fields).map((field) => `${type}.${field}`),
+    );
+    throw new Error(
+      `global middlewares would not run for the @DirectField fields ${names.join(', ')}`,
+    );
+  }
+  for (const [typeName, fields] of Object.entries(direct)) {
     resolvers[typeName] = {
       ...resolvers[typeName],
       ...fields,

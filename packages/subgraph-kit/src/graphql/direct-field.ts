@@ -17,7 +17,7 @@ const directMethods = new WeakMap<object, Set<string>>();
  * arguments object, `@Arg(name)` as that argument's value. Mark only methods that read
  * properties of them. Its parameters may be `@Root`, `@Args`, `@Arg`, `@Ctx` and `@Info`;
  * its resolver class must be constructible without arguments and carry no middlewares or
- * roles. Building the schema checks this (directFieldResolvers).
+ * roles, and the schema no global middlewares. Building the schema checks this.
  */
 export function DirectField(): MethodDecorator {
   return (prototype, methodName) => {
