@@ -7,24 +7,28 @@ const PERIOD = new RegExp(`^${YEAR}(?:\\s*[-–]\\s*${YEAR})?$`);
 const FIRST_YEAR = 1949;
 const LAST_YEAR = 2100;
 
+function invalidPeriod(field: string, text: string, why: string): InvalidInputError {
+  return new InvalidInputError(field, `a period is YYYY or YYYY-YYYY (${why}), got "${text}"`);
+}
+
+const inRange = (year: number) => year >= FIRST_YEAR && year <= LAST_YEAR;
+
 /**
  * Reads a period: `YYYY` (a year; a stock as at its end) or `YYYY-YYYY` (a span; a flow
- * over it, a stock as at its end year), start before end, years 1949–2100.
+ * over it, a stock as at its end year), start before end, years 1949–2100. Runs for every
+ * figure a report asks for, so it allocates nothing but its answer: no closure per call
+ * (the bundle's kept names wrap each one, which cost 2% of a subgraph's CPU).
  */
 export function readPeriod(text: string, field = 'period'): string {
   const match = PERIOD.exec(text.trim());
-  const fail = (why: string) =>
-    new InvalidInputError(field, `a period is YYYY or YYYY-YYYY (${why}), got "${text}"`);
-  if (!match) throw fail('four-digit years');
+  if (!match) throw invalidPeriod(field, text, 'four-digit years');
   const start = Number(match[1]);
   const end = match[2] === undefined ? null : Number(match[2]);
-  for (const year of [start, end]) {
-    if (year !== null && (year < FIRST_YEAR || year > LAST_YEAR)) {
-      throw fail(`years ${FIRST_YEAR} to ${LAST_YEAR}`);
-    }
+  if (!inRange(start) || (end !== null && !inRange(end))) {
+    throw invalidPeriod(field, text, `years ${FIRST_YEAR} to ${LAST_YEAR}`);
   }
-  if (end === null) return String(start);
-  if (end <= start) throw fail('a span starts before it ends');
+  if (end === null) return match[1]!;
+  if (end <= start) throw invalidPeriod(field, text, 'a span starts before it ends');
   return `${start}-${end}`;
 }
 

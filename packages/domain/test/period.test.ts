@@ -17,6 +17,7 @@ describe('readPeriod', () => {
     ['2013-2008', 'a span starts before it ends'],
     ['2013-2013', 'a span starts before it ends'],
     ['1900', 'years 1949 to 2100'],
+    ['2013-2101', 'years 1949 to 2100'],
     ['2013/2019', 'four-digit years'],
     ['', 'four-digit years'],
   ])('rejects %j with an input error naming the field', (text, why) => {

@@ -38,14 +38,35 @@ function periodOf(value: unknown): string | null {
   }
 }
 
+interface LookAhead {
+  variables: GraphQLResolveInfo['variableValues'];
+  cells: readonly CellRequest[];
+}
+
+/**
+ * What requestedFigureCells found, per list field: execution hands every parent of a field
+ * (each of 333 cities resolving `districts`) the same `fieldNodes` array, and the answer
+ * depends only on those nodes, the document's fragments and the request's variables.
+ */
+const lookAheads = new WeakMap<readonly FieldNode[], LookAhead>();
+
 /**
  * The cells whose `reported` value is asked for right below the list field being resolved
  * (`districts { figure(metric: "members", period: "2013") { reported { ... } } }`, or
  * `cells(period: ..., metrics: [...]) { reported }`), so the list's statement can join them
  * in. Arguments that would fail validation are left out: the field's own resolver reports
- * them as errors in the usual way.
+ * them as errors in the usual way. The same array is given back for every parent of the
+ * field in one request; callers only read it.
  */
-export function requestedFigureCells(info: GraphQLResolveInfo): CellRequest[] {
+export function requestedFigureCells(info: GraphQLResolveInfo): readonly CellRequest[] {
+  const known = lookAheads.get(info.fieldNodes);
+  if (known?.variables === info.variableValues) return known.cells;
+  const cells = findFigureCells(info);
+  lookAheads.set(info.fieldNodes, { variables: info.variableValues, cells });
+  return cells;
+}
+
+function findFigureCells(info: GraphQLResolveInfo): readonly CellRequest[] {
   const cells = new Map<string, CellRequest>();
   for (const listNode of info.fieldNodes) {
     for (const field of fieldsOf(listNode.selectionSet, info)) {

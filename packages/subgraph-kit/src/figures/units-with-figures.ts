@@ -88,11 +88,23 @@ export type GroupMembers<Unit> = (
   year: number | null,
 ) => FilterQuery<Unit>;
 
+/** The cells' part of a signature, per cells array: every parent of a list field shares one. */
+const cellSignatures = new WeakMap<readonly CellRequest[], string>();
+
+function cellsSignature(cells: readonly CellRequest[]): string {
+  let signature = cellSignatures.get(cells);
+  if (signature === undefined) {
+    signature = cells
+      .map((c) => `${c.metric}|${c.period}`)
+      .sort()
+      .join(',');
+    cellSignatures.set(cells, signature);
+  }
+  return signature;
+}
+
 const signatureOf = (request: GroupRequest) =>
-  `${request.year ?? ''}|${request.cells
-    .map((c) => `${c.metric}|${c.period}`)
-    .sort()
-    .join(',')}`;
+  `${request.year ?? ''}|${cellsSignature(request.cells)}`;
 
 /**
  * The children of each parent (e.g. districts by city_code) with the requested cells

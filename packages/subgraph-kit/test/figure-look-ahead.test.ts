@@ -1,0 +1,79 @@
+import { createRequire } from 'node:module';
+import { type ExecutionResult, type GraphQLObjectType } from 'graphql';
+import { compileQuery, isCompiledQuery } from 'graphql-jit';
+import { describe, expect, it } from 'vitest';
+import { type CellRequest, requestedFigureCells } from '../src/figures/figure-look-ahead';
+
+// graphql-jit loads graphql's CommonJS build; the schema must come from the same one, as it
+// does in the servers.
+const { buildSchema, execute, parse } = createRequire(import.meta.url)(
+  'graphql',
+) as typeof import('graphql');
+
+const schema = buildSchema(`
+  type Query { cities: [City!]! }
+  type City { code: String! districts: [District!]! }
+  type District { code: String! figure(metric: String!, period: String!): Cell! }
+  type Cell { reported: Int }
+`);
+
+const document = parse(`
+  query Report($metric: String!, $period: String!) {
+    cities { code districts { code figure(metric: $metric, period: $period) { reported } } }
+  }
+`);
+
+/** What each city's `districts` found, in the request being run. */
+let seen: CellRequest[][] = [];
+
+const fieldsOf = (type: string) => (schema.getType(type) as GraphQLObjectType).getFields();
+fieldsOf('Query').cities!.resolve = () => [{ code: '510100' }, { code: '510300' }];
+fieldsOf('City').districts!.resolve = (_city, _args, _context, info) => {
+  seen.push(requestedFigureCells(info) as CellRequest[]);
+  return [];
+};
+
+const compiled = compileQuery(schema, document);
+if (!isCompiledQuery(compiled)) throw new Error('the test document does not compile');
+
+type Run = (variables: Record<string, unknown>) => ExecutionResult;
+
+/**
+ * graphql-js collects field nodes afresh for each request; a compiled query (as the
+ * subgraphs run) hands every request the same ones, which is what the look-ahead's memo
+ * must not confuse.
+ */
+const EXECUTORS: [string, Run][] = [
+  [
+    'graphql-js',
+    (variableValues) => execute({ schema, document, variableValues }) as ExecutionResult,
+  ],
+  ['graphql-jit', (variables) => compiled.query(undefined, {}, variables) as ExecutionResult],
+];
+
+/** Runs the document once; one entry per city, what its `districts` look-ahead found. */
+function lookAheadOf(run: Run, variables: Record<string, unknown>): readonly CellRequest[][] {
+  seen = [];
+  expect(run(variables).errors).toBeUndefined();
+  return seen;
+}
+
+describe.each(EXECUTORS)('requestedFigureCells under %s', (_name, run) => {
+  it('finds the cells below a list once per request, and again for the next request', () => {
+    const first = lookAheadOf(run, { metric: 'members', period: '2013' });
+    expect(first).toHaveLength(2);
+    expect(first[0]).toEqual([{ metric: 'members', period: '2013' }]);
+    // Every parent of the field gets the same answer without working it out again.
+    expect(first[1]).toBe(first[0]);
+
+    // Same document, so the same field nodes: other variables must not get the first answer.
+    const second = lookAheadOf(run, { metric: 'members', period: '2014-2019' });
+    expect(second[0]).toEqual([{ metric: 'members', period: '2014-2019' }]);
+    expect(second[1]).toBe(second[0]);
+  });
+
+  it('leaves out a cell whose arguments would fail validation', () => {
+    expect(lookAheadOf(run, { metric: 'members', period: '13' })[0]).toEqual([]);
+    expect(lookAheadOf(run, { metric: 'no_such_metric', period: '2013' })[0]).toEqual([]);
+  });
+});
