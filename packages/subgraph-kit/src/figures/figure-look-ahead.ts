@@ -55,8 +55,9 @@ const lookAheads = new WeakMap<readonly FieldNode[], LookAhead>();
  * (`districts { figure(metric: "members", period: "2013") { reported { ... } } }`, or
  * `cells(period: ..., metrics: [...]) { reported }`), so the list's statement can join them
  * in. Arguments that would fail validation are left out: the field's own resolver reports
- * them as errors in the usual way. The same array is given back for every parent of the
- * field in one request; callers only read it.
+ * them as errors in the usual way. Every parent of the field in one request gets the same
+ * array, unless a request with other variables ran the same compiled field in between (then
+ * the answer is worked out again, equal); callers only read it.
  */
 export function requestedFigureCells(info: GraphQLResolveInfo): readonly CellRequest[] {
   const known = lookAheads.get(info.fieldNodes);
