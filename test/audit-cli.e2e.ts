@@ -2,7 +2,8 @@ import { spawn } from 'node:child_process';
 import { createServer } from 'node:net';
 import { type SqlEntityManager } from '@mikro-orm/knex';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { REPO_ROOT } from '@union/subgraph-kit';
+import { METRICS } from '@union/domain';
+import { REPO_ROOT, SERVICES } from '@union/subgraph-kit';
 import { type RunningGateway } from '@union/gateway';
 import { CSV_COLUMNS } from '../clients/audit/src/format-csv';
 import { buildSubtreeQuery } from '../clients/audit/src/subtree-query';
@@ -246,6 +247,24 @@ describe.each(ENGINES)('npm run audit through the %s gateway', (engine) => {
     // province subgraph whether 510100 is a province.
     expect(statementsPerFetch.province).toEqual([]);
     expect(statementsPerFetch.city.length).toBeGreaterThan(0);
+  });
+
+  it('audits every metric in one request: the subtree answer names the catalog', async () => {
+    const one = await recordSubgraphCosts(subgraphs, () =>
+      cli('--root', '510000', '--period', '2013', '--metric', 'members', '--format', 'json'),
+    );
+    const every = await recordSubgraphCosts(subgraphs, () =>
+      cli('--root', '510000', '--period', '2013', '--format', 'json'),
+    );
+    expect(every.result.stderr).toBe('');
+    const report = JSON.parse(every.result.stdout);
+    expect(report.metrics).toEqual(METRICS.map((metric) => metric.code));
+    // Every metric costs the subgraphs the same requests as one: no catalog request first.
+    for (const service of SERVICES) {
+      expect(every.statementsPerFetch[service], service).toHaveLength(
+        one.statementsPerFetch[service].length,
+      );
+    }
   });
 
   it('finds a root the guess missed by asking every root field', async () => {

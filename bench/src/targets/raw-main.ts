@@ -3,7 +3,7 @@ import { type AddressInfo } from 'node:net';
 import { runUntilSignal } from '@union/subgraph-kit';
 import { type RawConfig } from './child-configs';
 import { openRawDatabases, type RawDatabases } from './raw/raw-databases';
-import { rawAuditMetrics, rawAuditSubtree } from './raw/raw-audit-subtree';
+import { rawAuditSubtree } from './raw/raw-audit-subtree';
 import { rawNationalReport } from './raw/raw-national-report';
 import { rawSearch } from './raw/raw-search';
 import { rawWalk } from './raw/raw-walk';
@@ -17,7 +17,6 @@ const ANSWERS: Record<string, Answer> = {
   NationalReport: rawNationalReport,
   Walk: rawWalk,
   Search: rawSearch,
-  AuditMetrics: rawAuditMetrics,
   AuditSubtree: rawAuditSubtree,
 };
 

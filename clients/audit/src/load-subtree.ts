@@ -1,19 +1,10 @@
-import { AuditError } from './audit-error';
 import { requestGateway } from './gateway-client';
 import {
   buildSubtreeQuery,
   EVERY_ROOT_FIELD,
-  METRICS_QUERY,
   type RootFields,
   type SubtreeData,
 } from './subtree-query';
-
-/** The catalog's metric codes, in catalog order. */
-export async function loadMetricCodes(gatewayUrl: string): Promise<string[]> {
-  const data = await requestGateway<{ metrics: { code: string }[] }>(gatewayUrl, METRICS_QUERY, {});
-  if (data.metrics.length === 0) throw new AuditError(`${gatewayUrl} lists no metrics to audit`);
-  return data.metrics.map((metric) => metric.code);
-}
 
 /**
  * The level a code's shape suggests: 510000 a province, 510100 a city, 510104 a county-level
@@ -26,15 +17,15 @@ export function likelyRootField(code: string): RootFields {
 }
 
 /**
- * Every cell of the subtree for the metrics, with the names of every unit in it: one
- * request asking the level the code's shape suggests, and, when that level has no such
- * code, a second asking all three.
+ * Every cell of the subtree for the metrics (null: the whole catalog), with the names of
+ * every unit in it: one request asking the level the code's shape suggests, and, when that
+ * level has no such code, a second asking all three.
  */
 export async function loadSubtree(
   gatewayUrl: string,
   root: string,
   period: string,
-  metrics: readonly string[],
+  metrics: readonly string[] | null,
 ): Promise<SubtreeData> {
   const ask = async (fields: RootFields): Promise<SubtreeData> => {
     const { query, variables } = buildSubtreeQuery(metrics, fields);

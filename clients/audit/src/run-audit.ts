@@ -4,7 +4,8 @@ import { buildReport, hasInconsistency } from './audit-report';
 import { resolveRoot } from './audit-root';
 import { buildFindings } from './findings';
 import { formatReport } from './format-report';
-import { loadMetricCodes, loadSubtree } from './load-subtree';
+import { loadSubtree } from './load-subtree';
+import { metricsAnswered } from './subtree-query';
 
 export interface AuditIO {
   stdout: { write(text: string): unknown };
@@ -30,9 +31,15 @@ export async function runAudit(argv: readonly string[], io: AuditIO): Promise<nu
       return EXIT_CONSISTENT;
     }
     const { options } = parsed;
-    const metrics = options.metrics ?? (await loadMetricCodes(options.gatewayUrl));
-    const data = await loadSubtree(options.gatewayUrl, options.root, options.period, metrics);
+    const data = await loadSubtree(
+      options.gatewayUrl,
+      options.root,
+      options.period,
+      options.metrics,
+    );
     const root = resolveRoot(options.root, data);
+    // Without --metric every unit's cells are the whole catalog, in catalog order.
+    const metrics = options.metrics ?? metricsAnswered(data);
     const findings = buildFindings(root, data, metrics);
     // The gateway's spelling: it reads 2013–2019 (en dash) as 2013-2019.
     const period = findings[0]?.period ?? options.period;

@@ -59,8 +59,6 @@ function endYearOrNull(period: string): number | null {
   }
 }
 
-export const METRICS_QUERY = 'query AuditMetrics { metrics { code } }';
-
 /** Which of the three root fields a request asks; a field left out costs no subgraph request. */
 export interface RootFields {
   province: boolean;
@@ -70,10 +68,14 @@ export interface RootFields {
 
 export const EVERY_ROOT_FIELD: RootFields = { province: true, city: true, district: true };
 
-const cells = (fragment: string) => `cells(period: $period, metrics: $metrics) { ...${fragment} }`;
-
-const ROOT_SELECTIONS: Record<keyof RootFields, string> = {
-  province: `
+/**
+ * Each root field's selection. `cellArguments` are those of every unit's `cells`: the period
+ * and the metrics asked for, or the period alone for the whole catalog in catalog order.
+ */
+const rootSelections = (cellArguments: string): Record<keyof RootFields, string> => {
+  const cells = (fragment: string) => `cells(${cellArguments}) { ...${fragment} }`;
+  return {
+    province: `
   province(code: $code) {
     code
     name
@@ -85,15 +87,16 @@ const ROOT_SELECTIONS: Record<keyof RootFields, string> = {
     }
     districts(asOf: $asOf) { code name }
   }`,
-  city: `
+    city: `
   city(code: $code) {
     code
     name
     districts(asOf: $asOf) { code name }
     ${cells('CityCell')}
   }`,
-  district: `
+    district: `
   district(code: $code) { code name city { code name } province { code name } }`,
+  };
 };
 
 const CELL_FRAGMENTS = `
@@ -127,34 +130,46 @@ fragment ProvinceCell on ProvinceFigure {
  * says which root fields the document holds at all, since even a null answer costs a
  * subgraph request (and a gateway may send a field skipped by `@include` all the same).
  * Each unit asks for all its metrics through one `cells` field, which a gateway fetches in
- * one subgraph request per level rather than one per metric. The subtree is the tree at the
- * end of the period, the one the rollups count, so every missing child has its name.
+ * one subgraph request per level rather than one per metric. `metrics` null asks for the
+ * whole catalog (`cells` without a metric list answers every metric in catalog order), so
+ * an audit of every metric needs no request for the catalog first. The subtree is the tree
+ * at the end of the period, the one the rollups count, so every missing child has its name.
  */
 export function buildSubtreeQuery(
-  metrics: readonly string[],
+  metrics: readonly string[] | null,
   fields: RootFields = EVERY_ROOT_FIELD,
 ): {
   query: string;
   variables: (root: string, period: string) => Record<string, unknown>;
 } {
-  const levels = (Object.keys(ROOT_SELECTIONS) as (keyof RootFields)[]).filter(
-    (level) => fields[level],
+  const selections = rootSelections(
+    metrics ? 'period: $period, metrics: $metrics' : 'period: $period',
   );
+  const levels = (Object.keys(selections) as (keyof RootFields)[]).filter((level) => fields[level]);
   if (levels.length === 0) throw new Error('the subtree query needs at least one root field');
   const withCells = fields.province || fields.city;
   // A declared variable no field uses is an error: a district-only document uses only $code.
   const declared = withCells
-    ? '$code: ID!, $period: String!, $asOf: Int, $metrics: [String!]!'
+    ? `$code: ID!, $period: String!, $asOf: Int${metrics ? ', $metrics: [String!]!' : ''}`
     : '$code: ID!';
   const query =
     `query AuditSubtree(${declared}) {` +
-    levels.map((level) => ROOT_SELECTIONS[level]).join('') +
+    levels.map((level) => selections[level]).join('') +
     '\n}' +
     (withCells ? CELL_FRAGMENTS : '') +
     (fields.province ? PROVINCE_CELL_FRAGMENT : '');
-  const variables = (root: string, period: string): Record<string, unknown> =>
-    withCells
-      ? { code: root, period, asOf: endYearOrNull(period), metrics: [...metrics] }
-      : { code: root };
+  const variables = (root: string, period: string): Record<string, unknown> => {
+    if (!withCells) return { code: root };
+    const asked = { code: root, period, asOf: endYearOrNull(period) };
+    return metrics ? { ...asked, metrics: [...metrics] } : asked;
+  };
   return { query, variables };
+}
+
+/**
+ * The metrics a subtree's answer covers, in order: those of its root's cells (every unit
+ * answers the same list). A county-level root asks no cells and is refused before this.
+ */
+export function metricsAnswered(data: SubtreeData): string[] {
+  return (data.province ?? data.city)?.cells.map((cell) => cell.metric) ?? [];
 }

@@ -4,11 +4,6 @@ import { type RawDatabases } from './raw-databases';
 import { groupChildren, rollUp } from './raw-rollup';
 import { FIGURE_COLUMNS, FigureTable, IN_YEAR, type UnitFigureRow } from './raw-rows';
 
-/** The audit CLI's first question (clients/audit/src/subtree-query.ts: METRICS_QUERY). */
-export function rawAuditMetrics() {
-  return { metrics: METRICS };
-}
-
 const withFigures = (units: string, figures: string, extra: string, where: string, order: string) =>
   `select u.code, u.name${extra}, ${FIGURE_COLUMNS}
    from ${units} u left join ${figures} f on f.code = u.code and f.period = ?
@@ -17,13 +12,14 @@ const withFigures = (units: string, figures: string, extra: string, where: strin
 /**
  * The audit CLI's one subtree request (AuditSubtree) for a province root, answered from
  * SQL: three statements, rollups and audits in memory. Metrics come as the `metrics` list
- * that each unit's `cells` field takes.
+ * that each unit's `cells` field takes; without one, the whole catalog, as `cells` answers.
  */
 export async function rawAuditSubtree(
   db: RawDatabases,
-  variables: { code: string; period: string; metrics: string[] },
+  variables: { code: string; period: string; metrics?: string[] },
 ) {
-  const { code, metrics } = variables;
+  const { code } = variables;
+  const metrics = variables.metrics ?? METRICS.map((metric) => metric.code);
   const period = readPeriod(variables.period);
   const year = periodEndYear(period);
   const [provinceRows, cityRows, districtRows] = await Promise.all([
