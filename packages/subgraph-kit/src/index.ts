@@ -36,6 +36,7 @@ export * from './figures/period-argument';
 export * from './figures/rollup-loader';
 export * from './figures/rollup.type';
 export * from './figures/seed-figures';
+export * from './figures/listed-figures';
 export * from './figures/units-with-figures';
 export * from './figures/value.type';
 export * from './audit/audit-status.enum';

@@ -2,7 +2,8 @@ import { createRequire } from 'node:module';
 import { type ExecutionResult, type GraphQLObjectType } from 'graphql';
 import { compileQuery, isCompiledQuery } from 'graphql-jit';
 import { describe, expect, it } from 'vitest';
-import { type CellRequest, requestedFigureCells } from '../src/figures/figure-look-ahead';
+import { type FigureLookAhead, requestedFigures } from '../src/figures/figure-look-ahead';
+import { ALL_VALUE_FIELDS, figurePropertiesFor } from '../src/figures/value-fields';
 
 // graphql-jit loads graphql's CommonJS build; the schema must come from the same one, as it
 // does in the servers.
@@ -14,22 +15,27 @@ const schema = buildSchema(`
   type Query { cities: [City!]! }
   type City { code: String! districts: [District!]! }
   type District { code: String! figure(metric: String!, period: String!): Cell! }
-  type Cell { reported: Int }
+  type Cell { reported: Value }
+  type Value { value: Float text: String source: Source extra: String }
+  type Source { document: String quote: String }
 `);
 
 const document = parse(`
   query Report($metric: String!, $period: String!) {
-    cities { code districts { code figure(metric: $metric, period: $period) { reported } } }
+    cities {
+      code
+      districts { code figure(metric: $metric, period: $period) { reported { text } } }
+    }
   }
 `);
 
 /** What each city's `districts` found, in the request being run. */
-let seen: CellRequest[][] = [];
+let seen: FigureLookAhead[] = [];
 
 const fieldsOf = (type: string) => (schema.getType(type) as GraphQLObjectType).getFields();
 fieldsOf('Query').cities!.resolve = () => [{ code: '510100' }, { code: '510300' }];
 fieldsOf('City').districts!.resolve = (_city, _args, _context, info) => {
-  seen.push(requestedFigureCells(info) as CellRequest[]);
+  seen.push(requestedFigures(info));
   return [];
 };
 
@@ -52,28 +58,65 @@ const EXECUTORS: [string, Run][] = [
 ];
 
 /** Runs the document once; one entry per city, what its `districts` look-ahead found. */
-function lookAheadOf(run: Run, variables: Record<string, unknown>): readonly CellRequest[][] {
+function lookAheadOf(run: Run, variables: Record<string, unknown>): readonly FigureLookAhead[] {
   seen = [];
   expect(run(variables).errors).toBeUndefined();
   return seen;
 }
 
-describe.each(EXECUTORS)('requestedFigureCells under %s', (_name, run) => {
+describe.each(EXECUTORS)('requestedFigures under %s', (_name, run) => {
   it('finds the cells below a list once per request, and again for the next request', () => {
     const first = lookAheadOf(run, { metric: 'members', period: '2013' });
     expect(first).toHaveLength(2);
-    expect(first[0]).toEqual([{ metric: 'members', period: '2013' }]);
+    expect(first[0]!.cells).toEqual([{ metric: 'members', period: '2013' }]);
     // Every parent of the field gets the same answer without working it out again.
     expect(first[1]).toBe(first[0]);
 
     // Same document, so the same field nodes: other variables must not get the first answer.
     const second = lookAheadOf(run, { metric: 'members', period: '2014-2019' });
-    expect(second[0]).toEqual([{ metric: 'members', period: '2014-2019' }]);
+    expect(second[0]!.cells).toEqual([{ metric: 'members', period: '2014-2019' }]);
     expect(second[1]).toBe(second[0]);
   });
 
   it('leaves out a cell whose arguments would fail validation', () => {
-    expect(lookAheadOf(run, { metric: 'members', period: '13' })[0]).toEqual([]);
-    expect(lookAheadOf(run, { metric: 'no_such_metric', period: '2013' })[0]).toEqual([]);
+    expect(lookAheadOf(run, { metric: 'members', period: '13' })[0]!.cells).toEqual([]);
+    expect(lookAheadOf(run, { metric: 'no_such_metric', period: '2013' })[0]!.cells).toEqual([]);
+  });
+
+  it('reads only the figure columns of the Value fields asked for', () => {
+    const [found] = lookAheadOf(run, { metric: 'members', period: '2013' });
+    expect(figurePropertiesFor(found!.valueFields)).toEqual(['code', 'metric', 'period', 'text']);
+  });
+});
+
+/** The value fields `districts` asks for when the query below it is `below`. */
+function valueFieldsBelow(below: string, fragments = ''): number {
+  const query = parse(`{ cities { districts { ${below} } } } ${fragments}`);
+  seen = [];
+  expect((execute({ schema, document: query }) as ExecutionResult).errors).toBeUndefined();
+  return seen[0]!.valueFields;
+}
+
+describe('the Value fields below a list', () => {
+  it('adds up every figure field and fragment below the list, source as both its columns', () => {
+    const fields = valueFieldsBelow(
+      `a: figure(metric: "members", period: "2013") { reported { value } }
+       b: figure(metric: "unions", period: "2013") { reported { ...V } }`,
+      'fragment V on Value { __typename source { quote } }',
+    );
+    expect(figurePropertiesFor(fields)).toEqual([
+      'code',
+      'metric',
+      'period',
+      'value',
+      'document',
+      'quote',
+    ]);
+  });
+
+  it('reads every column for a field it has no columns for', () => {
+    expect(
+      valueFieldsBelow('figure(metric: "members", period: "2013") { reported { extra } }'),
+    ).toBe(ALL_VALUE_FIELDS);
   });
 });

@@ -74,6 +74,16 @@ describe.each(['sqlite', 'postgresql'] as const)('plain reads on %s', (store) =>
     expect(rowReader(em, Gauge)).toBe(reader);
   });
 
+  it('reads some of the properties, in the order asked, and refuses one with no column', () => {
+    const some = rowReader(em, Gauge).only(['complete', 'code']);
+    expect(some.columns).toEqual(['complete', 'code']);
+    expect(some.read([0, '510104'])).toEqual({ complete: false, code: '510104' });
+    expect(rowReader(em, Gauge).only(['complete', 'code'])).toBe(some);
+    expect(() => rowReader(em, Gauge).only(['searchKeys'])).toThrow(
+      'Gauge has no column for searchKeys',
+    );
+  });
+
   it('returns array rows only for a marked select, inside the transaction that runs it', async () => {
     const knex = em.getKnex();
     await em

@@ -3,6 +3,7 @@ import { DatedChildrenIndex, loadDivisionHistory } from '@union/domain';
 import {
   createByKeyLoader,
   findPlain,
+  ListedFigures,
   createFigureByCellLoader,
   createFiguresByCodeLoader,
   createHistoryByCellLoader,
@@ -42,11 +43,12 @@ export async function prepareCityShared(): Promise<CityShared> {
 /** Built per request, so a batch never mixes requests and nothing is cached across them. */
 export function createLoaders(em: SqlEntityManager, shared: CityShared) {
   const figureByCell = createFigureByCellLoader(em, CityFigureRecord);
+  const listedFigures = new ListedFigures<Partial<CityFigureRecord>>();
   const citiesWithFigures: UnitFigureSource<City, CityFigureRecord> = {
     unitEntity: City,
     figureEntity: CityFigureRecord,
     figureTable: 'city_figures',
-    figureByCell,
+    listedFigures,
   };
   const cityByCode = createByKeyLoader(
     (codes) => findPlain(em, City, { code: { $in: [...codes] } }),
@@ -70,6 +72,7 @@ export function createLoaders(em: SqlEntityManager, shared: CityShared) {
             },
     ),
     figureByCell,
+    listedFigures,
     figuresByCode: createFiguresByCodeLoader(em, CityFigureRecord, figureByCell),
     historyByCell: createHistoryByCellLoader(em, CityFigureChange),
     citiesSumByCell: createRollupLoader(em, {

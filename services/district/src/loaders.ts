@@ -3,6 +3,7 @@ import { DatedChildrenIndex, type DatedUnit, loadDivisionHistory } from '@union/
 import {
   createByKeyLoader,
   findPlain,
+  ListedFigures,
   createFigureByCellLoader,
   createFiguresByCodeLoader,
   createHistoryByCellLoader,
@@ -53,11 +54,12 @@ const members =
 /** Built per request, so a batch never mixes requests and nothing is cached across them. */
 export function createLoaders(em: SqlEntityManager, shared: DistrictShared) {
   const figureByCell = createFigureByCellLoader(em, DistrictFigureRecord);
+  const listedFigures = new ListedFigures<Partial<DistrictFigureRecord>>();
   const districtsWithFigures: UnitFigureSource<District, DistrictFigureRecord> = {
     unitEntity: District,
     figureEntity: DistrictFigureRecord,
     figureTable: 'district_figures',
-    figureByCell,
+    listedFigures,
   };
   const rollup = (parentColumn: string, children: DatedChildrenIndex, withoutCity = false) =>
     createRollupLoader(em, {
@@ -89,6 +91,7 @@ export function createLoaders(em: SqlEntityManager, shared: DistrictShared) {
       members(shared.ofCity),
     ),
     figureByCell,
+    listedFigures,
     figuresByCode: createFiguresByCodeLoader(em, DistrictFigureRecord, figureByCell),
     historyByCell: createHistoryByCellLoader(em, DistrictFigureChange),
     districtsSumOfProvince: rollup('province_code', shared.ofProvince),

@@ -2,6 +2,7 @@ import { type SqlEntityManager } from '@mikro-orm/knex';
 import {
   createByKeyLoader,
   findPlain,
+  ListedFigures,
   createFigureByCellLoader,
   createFiguresByCodeLoader,
   createHistoryByCellLoader,
@@ -18,11 +19,12 @@ import { ProvinceReportRecord } from './report/report-record.entity';
 /** Built per request, so a batch never mixes requests and nothing is cached across them. */
 export function createLoaders(em: SqlEntityManager) {
   const figureByCell = createFigureByCellLoader(em, ProvinceFigureRecord);
+  const listedFigures = new ListedFigures<Partial<ProvinceFigureRecord>>();
   const provincesWithFigures: UnitFigureSource<Province, ProvinceFigureRecord> = {
     unitEntity: Province,
     figureEntity: ProvinceFigureRecord,
     figureTable: 'province_figures',
-    figureByCell,
+    listedFigures,
   };
   const provinceByCode = createByKeyLoader(
     (codes) => findPlain(em, Province, { code: { $in: [...codes] } }),
@@ -33,6 +35,7 @@ export function createLoaders(em: SqlEntityManager) {
     provinceByCode,
     unitByCode: provinceByCode,
     figureByCell,
+    listedFigures,
     figuresByCode: createFiguresByCodeLoader(em, ProvinceFigureRecord, figureByCell),
     historyByCell: createHistoryByCellLoader(em, ProvinceFigureChange),
     reportByKey: createReportByKeyLoader(em, ProvinceReportRecord),

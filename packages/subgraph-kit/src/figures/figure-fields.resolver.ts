@@ -1,11 +1,14 @@
 import type DataLoader from 'dataloader';
-import { Args, type ClassType, Ctx, FieldResolver, Resolver, Root } from 'type-graphql';
+import { type GraphQLResolveInfo } from 'graphql';
+import { Args, type ClassType, Ctx, FieldResolver, Info, Resolver, Root } from 'type-graphql';
 import { METRICS, metricByCode } from '@union/domain';
 import { type SettledLoader } from '../loaders/settled-loader';
 import { readMetric } from '../metrics/metric-argument';
 import { cellKey } from '@union/domain';
 import { orgPeriodKey } from './figure-loaders';
 import { type FigureRow } from './figure-row';
+import { type ListedFigures } from './listed-figures';
+import { askedValueFields } from './value-fields';
 import { CellsArgs, FigureArgs, FiguresArgs } from './figure.input';
 import { readPeriodArgument } from './period-argument';
 import { toValue, Value } from './value.type';
@@ -14,6 +17,8 @@ import { DirectField } from '../graphql/direct-field';
 /** The loaders a level's figure fields read; every level's context provides them. */
 export interface FigureLoaders {
   figureByCell: SettledLoader<FigureRow | null>;
+  /** Rows list statements read with some of their columns; see ListedFigures. */
+  listedFigures: ListedFigures<Partial<FigureRow>>;
   figuresByCode: DataLoader<string, FigureRow[]>;
 }
 
@@ -80,8 +85,19 @@ export function createFigureFieldsResolver<Unit extends { code: string }, Cell e
 
 const valueOrNull = (row: FigureRow | null): Value | null => (row ? toValue(row) : null);
 
-/** A cell's value, without a promise when a list statement primed it: one per row of a report. */
-function readValue(loaders: FigureLoaders, key: string): Value | null | Promise<Value | null> {
+/**
+ * A cell's value, without a promise when a list statement read it (one per row of a report)
+ * or the loader holds it. A listed row holds only the columns its list's subtree asked for,
+ * which are those of the Value fields asked here or more; the Value made from it leaves the
+ * others undefined, and execution never reads them.
+ */
+function readValue(
+  loaders: FigureLoaders,
+  key: string,
+  info: GraphQLResolveInfo,
+): Value | null | Promise<Value | null> {
+  const listed = loaders.listedFigures.read(key, askedValueFields(info));
+  if (listed !== undefined) return valueOrNull(listed as FigureRow | null);
   const row = loaders.figureByCell.read(key);
   return row instanceof Promise ? row.then(valueOrNull) : valueOrNull(row);
 }
@@ -100,10 +116,12 @@ export function createReportedResolver<Cell extends { metric: string; period: st
     reported(
       @Root() root: Cell,
       @Ctx() { loaders }: FigureContext,
+      @Info() info: GraphQLResolveInfo,
     ): Value | null | Promise<Value | null> {
       return readValue(
         loaders,
         cellKey({ code: cell.codeOf(root), metric: root.metric, period: root.period }),
+        info,
       );
     }
 
@@ -117,12 +135,14 @@ export function createReportedResolver<Cell extends { metric: string; period: st
     totalReported(
       @Root() root: Cell,
       @Ctx() { loaders }: FigureContext,
+      @Info() info: GraphQLResolveInfo,
     ): Value | null | Promise<Value | null> {
       const totalOf = metricByCode(root.metric)?.totalOf;
       if (!totalOf) return null;
       return readValue(
         loaders,
         cellKey({ code: cell.codeOf(root), metric: totalOf, period: root.period }),
+        info,
       );
     }
   }

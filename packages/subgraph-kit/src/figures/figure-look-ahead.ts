@@ -1,32 +1,11 @@
-import {
-  type FieldNode,
-  type GraphQLResolveInfo,
-  Kind,
-  type SelectionSetNode,
-  valueFromASTUntyped,
-} from 'graphql';
+import { type FieldNode, type GraphQLResolveInfo, valueFromASTUntyped } from 'graphql';
 import { METRICS, metricByCode, readPeriod } from '@union/domain';
+import { selectedFields } from '../graphql/selected-fields';
+import { NO_VALUE_FIELDS, type ValueFields, valueFieldsOf } from './value-fields';
 
 export interface CellRequest {
   metric: string;
   period: string;
-}
-
-function fieldsOf(
-  selectionSet: SelectionSetNode | undefined,
-  info: GraphQLResolveInfo,
-  seen = new Set<string>(),
-): FieldNode[] {
-  if (!selectionSet) return [];
-  return selectionSet.selections.flatMap((selection) => {
-    if (selection.kind === Kind.FIELD) return [selection];
-    if (selection.kind === Kind.INLINE_FRAGMENT)
-      return fieldsOf(selection.selectionSet, info, seen);
-    const name = selection.name.value;
-    if (seen.has(name)) return [];
-    seen.add(name);
-    return fieldsOf(info.fragments[name]?.selectionSet, info, seen);
-  });
 }
 
 function periodOf(value: unknown): string | null {
@@ -38,13 +17,21 @@ function periodOf(value: unknown): string | null {
   }
 }
 
+/** What a list field's subtree asks of the figures below it. */
+export interface FigureLookAhead {
+  /** The cells whose `reported` value is asked for. */
+  cells: readonly CellRequest[];
+  /** What those `reported` fields ask of their values, all of them together. */
+  valueFields: ValueFields;
+}
+
 interface LookAhead {
   variables: GraphQLResolveInfo['variableValues'];
-  cells: readonly CellRequest[];
+  figures: FigureLookAhead;
 }
 
 /**
- * What requestedFigureCells found, per list field: execution hands every parent of a field
+ * What requestedFigures found, per list field: execution hands every parent of a field
  * (each of 333 cities resolving `districts`) the same `fieldNodes` array, and the answer
  * depends only on those nodes, the document's fragments and the request's variables.
  */
@@ -53,27 +40,31 @@ const lookAheads = new WeakMap<readonly FieldNode[], LookAhead>();
 /**
  * The cells whose `reported` value is asked for right below the list field being resolved
  * (`districts { figure(metric: "members", period: "2013") { reported { ... } } }`, or
- * `cells(period: ..., metrics: [...]) { reported }`), so the list's statement can join them
- * in. Arguments that would fail validation are left out: the field's own resolver reports
+ * `cells(period: ..., metrics: [...]) { reported }`), and which fields of those values, so
+ * the list's statement can join them in with the columns they are made from. Arguments that would fail validation are left out: the field's own resolver reports
  * them as errors in the usual way. Every parent of the field in one request gets the same
- * array, unless a request with other variables ran the same compiled field in between (then
+ * answer, unless a request with other variables ran the same compiled field in between (then
  * the answer is worked out again, equal); callers only read it.
  */
-export function requestedFigureCells(info: GraphQLResolveInfo): readonly CellRequest[] {
+export function requestedFigures(info: GraphQLResolveInfo): FigureLookAhead {
   const known = lookAheads.get(info.fieldNodes);
-  if (known?.variables === info.variableValues) return known.cells;
-  const cells = findFigureCells(info);
-  lookAheads.set(info.fieldNodes, { variables: info.variableValues, cells });
-  return cells;
+  if (known?.variables === info.variableValues) return known.figures;
+  const figures = findFigures(info);
+  lookAheads.set(info.fieldNodes, { variables: info.variableValues, figures });
+  return figures;
 }
 
-function findFigureCells(info: GraphQLResolveInfo): readonly CellRequest[] {
+function findFigures(info: GraphQLResolveInfo): FigureLookAhead {
   const cells = new Map<string, CellRequest>();
+  let valueFields = NO_VALUE_FIELDS;
   for (const listNode of info.fieldNodes) {
-    for (const field of fieldsOf(listNode.selectionSet, info)) {
+    for (const field of selectedFields(listNode.selectionSet, info.fragments)) {
       const name = field.name.value;
       if (name !== 'figure' && name !== 'cells') continue;
-      if (!fieldsOf(field.selectionSet, info).some((f) => f.name.value === 'reported')) continue;
+      const reported = selectedFields(field.selectionSet, info.fragments).filter(
+        (f) => f.name.value === 'reported',
+      );
+      if (reported.length === 0) continue;
       const args = Object.fromEntries(
         (field.arguments ?? []).map((a) => [
           a.name.value,
@@ -92,7 +83,8 @@ function findFigureCells(info: GraphQLResolveInfo): readonly CellRequest[] {
         if (typeof metric !== 'string' || !metricByCode(metric)) continue;
         cells.set(`${metric}|${period}`, { metric, period });
       }
+      valueFields |= valueFieldsOf(reported, info.fragments);
     }
   }
-  return [...cells.values()];
+  return { cells: [...cells.values()], valueFields };
 }

@@ -12,10 +12,16 @@ export interface RowReader<T> {
    * `offset`: 0 for a row of this entity alone, later for columns joined after another's.
    */
   read(values: readonly unknown[], offset?: number): T;
+  /**
+   * A reader of some of the entity's properties, in the order given: for a statement that
+   * selects only the columns its caller reads. The row it gives back holds no other property.
+   */
+  only(properties: readonly string[]): RowReader<Partial<T>>;
 }
 
 interface Field {
   property: string;
+  column: string;
   boolean: boolean;
 }
 
@@ -34,17 +40,23 @@ export function rowReader<T>(em: SqlEntityManager, entity: EntityName<T>): RowRe
   if (known) return known as RowReader<T>;
 
   const fields: Field[] = [];
-  const columns: string[] = [];
   for (const property of Object.values(meta.properties)) {
     if (property.lazy || property.persist === false || property.fieldNames?.length !== 1) continue;
-    columns.push(property.fieldNames[0]!);
     fields.push({
       property: property.name,
+      column: property.fieldNames[0]!,
       boolean: property.runtimeType === 'boolean' || property.type === 'boolean',
     });
   }
-  const reader: RowReader<T> = {
-    columns,
+  const reader = readerOf<T>(fields, String(meta.className));
+  readers.set(meta, reader as RowReader<unknown>);
+  return reader;
+}
+
+function readerOf<T>(fields: readonly Field[], entityName: string): RowReader<T> {
+  const subsets = new Map<string, RowReader<Partial<T>>>();
+  return {
+    columns: fields.map((field) => field.column),
     properties: fields.map((field) => field.property),
     read(values, offset = 0) {
       const row: Record<string, unknown> = {};
@@ -56,7 +68,21 @@ export function rowReader<T>(em: SqlEntityManager, entity: EntityName<T>): RowRe
       }
       return row as T;
     },
+    only(properties) {
+      const key = properties.join(',');
+      let subset = subsets.get(key);
+      if (!subset) {
+        subset = readerOf<Partial<T>>(
+          properties.map((name) => {
+            const field = fields.find((f) => f.property === name);
+            if (!field) throw new Error(`${entityName} has no column for ${name}`);
+            return field;
+          }),
+          entityName,
+        );
+        subsets.set(key, subset);
+      }
+      return subset;
+    },
   };
-  readers.set(meta, reader as RowReader<unknown>);
-  return reader;
 }

@@ -1,6 +1,6 @@
 import type DataLoader from 'dataloader';
 import { type GraphQLResolveInfo } from 'graphql';
-import { requestedFigureCells } from '../figures/figure-look-ahead';
+import { requestedFigures } from '../figures/figure-look-ahead';
 import { type GroupRequest } from '../figures/units-with-figures';
 import { type DivisionUnit } from './division-unit';
 import { namedAsOf, readAsOf } from './units-in-tree';
@@ -19,7 +19,7 @@ export async function childrenAsOf<Unit extends DivisionUnit>(
   const year = readAsOf(asOf);
   const children = await loader.load({
     group: parentCode,
-    cells: requestedFigureCells(info),
+    figures: requestedFigures(info),
     year,
   });
   return namedAsOf(children, year);

@@ -8,7 +8,7 @@ import {
   namedAsOf,
   normalizeSearch,
   readUnitScope,
-  requestedFigureCells,
+  requestedFigures,
   searchCondition,
   unitsInTree,
 } from '@union/subgraph-kit';
@@ -38,7 +38,7 @@ export class CityResolver {
       loaders.citiesWithFigures,
       { $and: where },
       {},
-      requestedFigureCells(info),
+      requestedFigures(info),
     );
     return namedAsOf(cities, scope.year);
   }

@@ -9,7 +9,7 @@ import {
   normalizeSearch,
   readPage,
   readUnitScope,
-  requestedFigureCells,
+  requestedFigures,
   searchCondition,
   unitsInTree,
 } from '@union/subgraph-kit';
@@ -43,7 +43,7 @@ export class DistrictResolver {
       loaders.districtsWithFigures,
       { $and: where },
       { limit: page.limit, offset: page.offset },
-      requestedFigureCells(info),
+      requestedFigures(info),
     );
     return namedAsOf(districts, scope.year);
   }

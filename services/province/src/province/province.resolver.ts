@@ -7,7 +7,7 @@ import {
   namedAsOf,
   normalizeSearch,
   readUnitScope,
-  requestedFigureCells,
+  requestedFigures,
   searchCondition,
   unitsInTree,
 } from '@union/subgraph-kit';
@@ -34,7 +34,7 @@ export class ProvinceResolver {
       loaders.provincesWithFigures,
       { $and: where },
       {},
-      requestedFigureCells(info),
+      requestedFigures(info),
     );
     return namedAsOf(provinces, scope.year);
   }

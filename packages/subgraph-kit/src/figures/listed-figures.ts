@@ -1,0 +1,31 @@
+import { coversValueFields, type ValueFields } from './value-fields';
+
+interface Listed<Row> {
+  fields: ValueFields;
+  row: Row | null;
+}
+
+/**
+ * Figure rows a list statement read for one request, each with only the columns of the
+ * Value fields the list's subtree asks for (the national report's county-level list reads 8
+ * of a figure's 17 columns), and null for a cell with nothing reported. They stay out of
+ * the request's `figureByCell` loader, whose rows are whole: a `reported` field reads a
+ * listed row only when it holds every field that field asks for, and loads the whole row
+ * otherwise. The first row held for a cell is kept unless a later one holds more fields, so
+ * fields answered from it within a request agree with each other.
+ */
+export class ListedFigures<Row> {
+  private readonly listed = new Map<string, Listed<Row>>();
+
+  hold(key: string, fields: ValueFields, row: Row | null): void {
+    const known = this.listed.get(key);
+    if (known && coversValueFields(known.fields, fields)) return;
+    this.listed.set(key, { fields, row });
+  }
+
+  /** The listed row of a cell when it answers `fields`; undefined when the cell must be loaded. */
+  read(key: string, fields: ValueFields): Row | null | undefined {
+    const known = this.listed.get(key);
+    return known && coversValueFields(known.fields, fields) ? known.row : undefined;
+  }
+}

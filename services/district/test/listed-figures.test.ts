@@ -1,0 +1,76 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { BACKENDS, type ServiceUnderTest, startServiceOn } from '@union/subgraph-kit/testing';
+import { createServer } from '../src/server';
+
+const WHOLE_VALUE =
+  'value lower upper qualifier text reading unit source { document quote } note complete';
+
+interface Listed {
+  code: string;
+  figure: { reported: Record<string, unknown> | null };
+}
+
+/**
+ * A list reads only the figure columns of the Value fields below it; these check that no
+ * field anywhere in the same request is answered from such a partial row.
+ */
+describe.each(BACKENDS)('figures read by a list on %s', (backend) => {
+  let service: ServiceUnderTest;
+  let whole: Record<string, unknown>;
+
+  beforeAll(async () => {
+    service = await startServiceOn(backend, 'district', createServer);
+    const alone = await service.query<{ district: Listed }>(
+      `{ district(code: "510106") { code figure(metric: "members", period: "2013") {
+          reported { ${WHOLE_VALUE} } } } }`,
+    );
+    expect(alone.errors).toBeUndefined();
+    whole = alone.data!.district.figure.reported!;
+    // 金牛区 reported its members in 2013, with the report it came from.
+    expect(whole).toMatchObject({ text: '181386名', source: { document: expect.any(String) } });
+  });
+
+  afterAll(async () => {
+    await service?.close();
+  });
+
+  it('answers a field that asks for more of a listed cell with the whole figure', async () => {
+    const result = await service.query<{ districts: Listed[]; district: Listed }>(
+      `{ districts(cityCode: "510100") {
+           code figure(metric: "members", period: "2013") { reported { text } } }
+         district(code: "510106") {
+           code figure(metric: "members", period: "2013") { reported { ${WHOLE_VALUE} } } } }`,
+    );
+    expect(result.errors).toBeUndefined();
+    const jinniu = result.data!.districts.find((d) => d.code === '510106');
+    expect(jinniu!.figure.reported).toEqual({ text: '181386名' });
+    expect(result.data!.district.figure.reported).toEqual(whole);
+  });
+
+  it('reads what two lists of one parent ask for in one statement', async () => {
+    const result = await service.query<{ _entities: { a: Listed[]; b: Listed[] }[] }>(
+      `query($r: [_Any!]!) { _entities(representations: $r) { ... on City {
+          a: districts { code figure(metric: "members", period: "2013") { reported { text } } }
+          b: districts { code figure(metric: "members", period: "2013") {
+            reported { ${WHOLE_VALUE} } } } } } }`,
+      { r: [{ __typename: 'City', code: '510100' }] },
+    );
+    expect(result.errors).toBeUndefined();
+    const [city] = result.data!._entities;
+    expect(city!.a.find((d) => d.code === '510106')!.figure.reported).toEqual({ text: '181386名' });
+    expect(city!.b.find((d) => d.code === '510106')!.figure.reported).toEqual(whole);
+    // One list statement read the columns of both; no figure was loaded on its own.
+    expect(result.statements).toBe(1);
+  });
+
+  it('answers a cell nothing was reported for with null from the list alone', async () => {
+    const result = await service.query<{ districts: Listed[] }>(
+      `{ districts(cityCode: "510100") {
+           code figure(metric: "members", period: "2013") { reported { text } } } }`,
+    );
+    expect(result.errors).toBeUndefined();
+    // 青羊区 reported nothing for 2013 members.
+    expect(result.data!.districts.find((d) => d.code === '510105')!.figure.reported).toBeNull();
+    expect(result.statements).toBe(1);
+  });
+});
