@@ -6,8 +6,16 @@ import {
   type GraphQLObjectType,
   type GraphQLResolveInfo,
   type GraphQLSchema,
+  type FieldNode,
+  type GraphQLNamedType,
+  getNullableType,
   isCompositeType,
+  isInterfaceType,
+  isListType,
   isObjectType,
+  Kind,
+  type SelectionNode,
+  type SelectionSetNode,
 } from 'graphql';
 import { type FieldTree, readOwnership, type TypeOwnership } from './supergraph-ownership';
 
@@ -33,6 +41,43 @@ function project(value: unknown, tree: FieldTree | null): unknown {
   const projected: Record<string, unknown> = {};
   for (const [name, sub] of tree) projected[name] = project(record[name], sub);
   return projected;
+}
+
+function selectionOf(tree: FieldTree): SelectionSetNode {
+  return {
+    kind: Kind.SELECTION_SET,
+    selections: [...tree].map(([name, sub]) => fieldNode(name, sub)),
+  };
+}
+
+const fieldNode = (name: string, sub: FieldTree | null): FieldNode => ({
+  kind: Kind.FIELD,
+  name: { kind: Kind.NAME, value: name },
+  ...(sub ? { selectionSet: selectionOf(sub) } : {}),
+});
+
+/** Per @requires field set, the field nodes of each field it names. */
+const requiredNodes = new WeakMap<FieldTree, Map<string, readonly FieldNode[]>>();
+
+/**
+ * What a gateway's request would hand the resolver of a required field: that field with
+ * what @requires selects below it (`reported { value lower upper text complete }`), not the
+ * field that required it, so a resolver that looks ahead at its selection sees the required
+ * one. One array per required field, as execution gives every parent of a field the same.
+ */
+function requiredInfo(
+  info: GraphQLResolveInfo,
+  requires: FieldTree,
+  name: string,
+): GraphQLResolveInfo {
+  let byName = requiredNodes.get(requires);
+  if (!byName) requiredNodes.set(requires, (byName = new Map()));
+  let fieldNodes = byName.get(name);
+  if (!fieldNodes) {
+    fieldNodes = [fieldNode(name, requires.get(name) ?? null)];
+    byName.set(name, fieldNodes);
+  }
+  return { ...info, fieldName: name, fieldNodes };
 }
 
 const then = (value: unknown, next: (resolved: unknown) => unknown): unknown =>
@@ -127,7 +172,9 @@ export function buildMonolithSchema(
     const representation: Record<string, unknown> = { __typename: typeName };
     for (const key of keyFields ?? []) representation[key] = parent[key];
     const names = [...requires.keys()];
-    const required = names.map((name) => resolverFor(typeName, name)(parent, {}, context, info));
+    const required = names.map((name) =>
+      resolverFor(typeName, name)(parent, {}, context, requiredInfo(info, requires, name)),
+    );
     const resolveReference = referenceResolver(service, typeName);
     const entity = Promise.all(required).then(async (values) => {
       names.forEach((name, i) => (representation[name] = project(values[i], requires.get(name)!)));
@@ -139,6 +186,67 @@ export function buildMonolithSchema(
     memo.set(memoKey, entity);
     return entity;
   };
+
+  /** Per list field's nodes, the same nodes with what @requires adds below them. */
+  const plannedNodes = new WeakMap<readonly FieldNode[], readonly FieldNode[]>();
+
+  /**
+   * A list field's selection as a gateway's query plan would send it to the subgraph: below
+   * every field that requires others, the required fields are asked too, so a list that
+   * looks ahead to read its children's figures reads what their audits will require
+   * (`reported { complete }`) in its own statement, as it does behind a gateway.
+   */
+  function withRequiredFields(info: GraphQLResolveInfo): GraphQLResolveInfo {
+    let fieldNodes = plannedNodes.get(info.fieldNodes);
+    if (!fieldNodes) {
+      const field = (info.parentType as GraphQLObjectType).getFields()[info.fieldName]!;
+      const type = getNamedType(field.type);
+      fieldNodes = info.fieldNodes.map((node) =>
+        node.selectionSet
+          ? { ...node, selectionSet: withRequires(node.selectionSet, type, info) }
+          : node,
+      );
+      plannedNodes.set(info.fieldNodes, fieldNodes);
+    }
+    return { ...info, fieldNodes };
+  }
+
+  function withRequires(
+    selectionSet: SelectionSetNode,
+    type: GraphQLNamedType,
+    info: GraphQLResolveInfo,
+  ): SelectionSetNode {
+    if (!isObjectType(type) && !isInterfaceType(type)) return selectionSet;
+    const selections: SelectionNode[] = [];
+    for (const selection of selectionSet.selections) {
+      if (selection.kind === Kind.FIELD) {
+        const field = type.getFields()[selection.name.value];
+        selections.push(
+          field && selection.selectionSet
+            ? {
+                ...selection,
+                selectionSet: withRequires(selection.selectionSet, getNamedType(field.type), info),
+              }
+            : selection,
+        );
+        const requires = ownership.get(type.name)?.fields.get(selection.name.value)?.requires;
+        for (const [name, tree] of requires ?? []) selections.push(fieldNode(name, tree));
+        continue;
+      }
+      const fragment =
+        selection.kind === Kind.INLINE_FRAGMENT ? selection : info.fragments[selection.name.value];
+      if (!fragment) continue;
+      const condition = fragment.typeCondition
+        ? schema.getType(fragment.typeCondition.name.value)
+        : type;
+      selections.push({
+        kind: Kind.INLINE_FRAGMENT,
+        ...(fragment.typeCondition ? { typeCondition: fragment.typeCondition } : {}),
+        selectionSet: withRequires(fragment.selectionSet, condition ?? type, info),
+      });
+    }
+    return { kind: Kind.SELECTION_SET, selections };
+  }
 
   function resolverFor(typeName: string, fieldName: string): Resolver {
     const id = `${typeName}.${fieldName}`;
@@ -155,7 +263,9 @@ export function buildMonolithSchema(
     const composite = isCompositeType(getNamedType(field.type));
     const finish = composite ? tag : (_service: string, value: unknown) => value;
     const isRoot = typeName === queryType;
-    const resolver: Resolver = (parent, args, context, info) => {
+    const listOfObjects = composite && isListType(getNullableType(field.type));
+    const resolver: Resolver = (parent, args, context, given) => {
+      const info = listOfObjects ? withRequiredFields(given) : given;
       if (isRoot) return finish(home, homeResolver({}, args, context[home], info));
       const from = originOf(parent as object);
       const own = from === undefined ? undefined : bySubgraph.get(from);
