@@ -41,10 +41,11 @@ const lookAheads = new WeakMap<readonly FieldNode[], LookAhead>();
  * The cells whose `reported` value is asked for right below the list field being resolved
  * (`districts { figure(metric: "members", period: "2013") { reported { ... } } }`, or
  * `cells(period: ..., metrics: [...]) { reported }`), and which fields of those values, so
- * the list's statement can join them in with the columns they are made from. Arguments that would fail validation are left out: the field's own resolver reports
- * them as errors in the usual way. Every parent of the field in one request gets the same
- * answer, unless a request with other variables ran the same compiled field in between (then
- * the answer is worked out again, equal); callers only read it.
+ * the list's statement can join them in with the columns they are made from. Arguments that
+ * would fail validation are left out: the field's own resolver reports them as errors in the
+ * usual way. Every parent of the field in one request gets the same answer, unless a request
+ * with other variables ran the same compiled field in between (then the answer is worked out
+ * again, equal); callers only read it.
  */
 export function requestedFigures(info: GraphQLResolveInfo): FigureLookAhead {
   const known = lookAheads.get(info.fieldNodes);

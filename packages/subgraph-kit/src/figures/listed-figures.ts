@@ -11,8 +11,8 @@ interface Listed<Row> {
  * of a figure's 17 columns), and null for a cell with nothing reported. They stay out of
  * the request's `figureByCell` loader, whose rows are whole: a `reported` field reads a
  * listed row only when it holds every field that field asks for, and loads the whole row
- * otherwise. The first row held for a cell is kept unless a later one holds more fields, so
- * fields answered from it within a request agree with each other.
+ * otherwise. A cell keeps the first row held for it unless a later one answers fields the
+ * first cannot, so the fields answered from one row within a request agree with each other.
  */
 export class ListedFigures<Row> {
   private readonly listed = new Map<string, Listed<Row>>();

@@ -117,8 +117,9 @@ const signatureOf = (request: GroupRequest) =>
 /**
  * The children of each parent (e.g. districts by city_code) with the requested cells
  * joined in; one statement per batch of parents asking for the same cells in the same
- * year's tree, reading the Value fields any of them asks for. `members` narrows the rows to the units of that tree; a unit keeps its
- * parent in every year, so `groupProperty` assigns it to its group.
+ * year's tree, reading the Value fields any of them asks for. `members` narrows the rows to
+ * the units of that tree; a unit keeps its parent in every year, so `groupProperty` assigns
+ * it to its group.
  */
 export function createGroupWithFiguresLoader<Unit extends { code: string }, Row extends FigureRow>(
   em: SqlEntityManager,
