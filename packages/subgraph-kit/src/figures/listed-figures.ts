@@ -13,6 +13,9 @@ interface Listed<Row> {
  * listed row only when it holds every field that field asks for, and loads the whole row
  * otherwise. A cell keeps the first row held for it unless a later one answers fields the
  * first cannot, so the fields answered from one row within a request agree with each other.
+ * A field that asks for more of a listed cell loads it in a statement of its own, which may
+ * see a later write; a request was never one snapshot (its lists and rollups are separate
+ * statements too).
  */
 export class ListedFigures<Row> {
   private readonly listed = new Map<string, Listed<Row>>();
