@@ -1,13 +1,10 @@
 import 'reflect-metadata';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
-import { METRICS } from '@union/domain';
-import { loadDataset } from '../src/dataset/load-dataset';
-import { type BenchStores, createStores } from '../src/dataset/stores';
-import { generateSyntheticDataset } from '../src/dataset/synthetic-figures';
-import { scopeTree } from '../src/dataset/tree-scope';
+import { type BenchStores } from '../src/dataset/stores';
 import { measureRequestCost } from '../src/measure/statement-counts';
 import { startMonolith } from '../src/targets/monolith/start-monolith';
 import { nationalReport } from '../src/workloads/national-report';
+import { loadTwoProvinceStores, REPORT_SETTINGS } from './support/two-province-stores';
 
 // type-graphql and Apollo's federation packages load graphql's CommonJS build; the monolith,
 // bundled for the bench, shares it. Here its source must get the same build, not the ESM one.
@@ -24,21 +21,12 @@ vi.mock('graphql', async () => {
  */
 const EXPECTED_STATEMENTS = 7;
 
-const settings = { metric: 'members', period: '2022', withAudit: true };
+const settings = REPORT_SETTINGS;
 let stores: BenchStores;
 let monolith: { url: string; stop(): Promise<void> };
 
 beforeAll(async () => {
-  const tree = scopeTree(['110000', '510000']);
-  const dataset = generateSyntheticDataset(tree, {
-    periods: ['2022'],
-    metrics: METRICS.filter((m) => m.code === 'members' || m.code === 'grassroots_unions'),
-    catalog: METRICS,
-    missingShare: 0.12,
-    seed: 7,
-  });
-  stores = await createStores('sqlite');
-  await loadDataset(stores, dataset.rows);
+  stores = await loadTwoProvinceStores();
   monolith = await startMonolith({ stores: stores.services });
 });
 

@@ -1,7 +1,6 @@
 import 'reflect-metadata';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { METRICS } from '@union/domain';
 import {
   bootstrapSubgraph,
   type GatewayEngine,
@@ -11,14 +10,12 @@ import {
   type SubgraphServer,
 } from '@union/subgraph-kit';
 import { createGateway, type RunningGateway } from '@union/gateway';
-import { loadDataset } from '../src/dataset/load-dataset';
-import { type BenchStores, createStores } from '../src/dataset/stores';
-import { generateSyntheticDataset } from '../src/dataset/synthetic-figures';
-import { scopeTree } from '../src/dataset/tree-scope';
+import { type BenchStores } from '../src/dataset/stores';
 import { measureRequestCost } from '../src/measure/statement-counts';
 import { DEFINITIONS, withoutSeeding } from '../src/services';
 import { benchGatewayTrust } from '../src/targets/bench-gateway-secret';
 import { nationalReport } from '../src/workloads/national-report';
+import { loadTwoProvinceStores, REPORT_SETTINGS } from './support/two-province-stores';
 
 /*
  * The national report's SQL statements per subgraph, counted as `npm run bench` counts
@@ -35,21 +32,12 @@ const EXPECTED: Record<GatewayEngine, Record<ServiceName, number>> = {
   apollo: { province: 1, city: 2, district: 5 },
 };
 
-const settings = { metric: 'members', period: '2022', withAudit: true };
+const settings = REPORT_SETTINGS;
 let stores: BenchStores;
 const subgraphs = {} as Record<ServiceName, SubgraphServer>;
 
 beforeAll(async () => {
-  const tree = scopeTree(['110000', '510000']);
-  const dataset = generateSyntheticDataset(tree, {
-    periods: ['2022'],
-    metrics: METRICS.filter((m) => m.code === 'members' || m.code === 'grassroots_unions'),
-    catalog: METRICS,
-    missingShare: 0.12,
-    seed: 7,
-  });
-  stores = await createStores('sqlite');
-  await loadDataset(stores, dataset.rows);
+  stores = await loadTwoProvinceStores();
   for (const service of SERVICES) {
     subgraphs[service] = await bootstrapSubgraph(withoutSeeding(DEFINITIONS[service]), {
       port: 0,
