@@ -11,8 +11,8 @@ const unique = <T>(values: T[]): T[] => [...new Set(values)];
 /**
  * The reported figure of each cell, one statement per batch. The query asks for every
  * combination of the batch's codes, metrics and periods (a superset when a batch mixes
- * metrics or periods) and keeps the cells asked for; a cell with no row yields null. The
- * cells a list statement primed are read without waiting (SettledLoader).
+ * metrics or periods) and keeps the cells asked for; a cell with no row yields null. Rows
+ * it holds (loaded, or primed by `figures`) are read without waiting (SettledLoader).
  */
 export function createFigureByCellLoader<Row extends FigureRow>(
   em: SqlEntityManager,

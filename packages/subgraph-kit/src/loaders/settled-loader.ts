@@ -4,10 +4,11 @@ type BatchLoad<V> = (keys: readonly string[]) => PromiseLike<ArrayLike<V | Error
 
 /**
  * A DataLoader that can also answer at once, without a promise, for a key whose value it
- * already holds: primed, or loaded and settled. A list statement primes every cell of the
- * national report's 2,844 districts; `load` would still answer each of them with a new
- * promise that waits for the next batch to adopt the cached one, so a field resolved from a
- * primed value paid several microtasks and a promise chain per row for nothing.
+ * already holds: primed (by `figures`, which reads a unit's whole rows), or loaded and
+ * settled. `load` would still answer each of them with a new promise that waits for the next
+ * batch to adopt the cached one, so a field resolved from a held value paid several
+ * microtasks and a promise chain for nothing. (Rows a list statement reads with some of
+ * their columns are held apart, in ListedFigures, and read without a promise too.)
  *
  * A value primed here stays out of DataLoader's own cache (which would hold a resolved
  * promise for it), so a primed key costs one map entry. What `peek` returns is always what
