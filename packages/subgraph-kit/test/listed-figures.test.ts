@@ -1,0 +1,34 @@
+import { parse, type FieldNode, type OperationDefinitionNode } from 'graphql';
+import { describe, expect, it } from 'vitest';
+import { ListedFigures } from '../src/figures/listed-figures';
+import { ALL_VALUE_FIELDS, valueFieldsOf } from '../src/figures/value-fields';
+
+/** The Value fields a `reported { ... }` selection asks for. */
+function fieldsOf(selection: string): number {
+  const operation = parse(`{ reported { ${selection} } }`)
+    .definitions[0] as OperationDefinitionNode;
+  return valueFieldsOf([operation.selectionSet.selections[0] as FieldNode], {});
+}
+
+const TEXT = fieldsOf('text');
+const TEXT_AND_SOURCE = fieldsOf('text source { document quote }');
+const KEY = '510106|members|2013';
+
+describe('ListedFigures', () => {
+  it('answers a field only from a row that holds every field it asks for', () => {
+    const listed = new ListedFigures<{ text: string }>();
+    listed.hold(KEY, TEXT, { text: '181386名' });
+    expect(listed.read(KEY, TEXT)).toEqual({ text: '181386名' });
+    expect(listed.read(KEY, TEXT_AND_SOURCE)).toBeUndefined();
+    expect(listed.read('510104|members|2013', TEXT)).toBeUndefined();
+  });
+
+  it('keeps the first row of a cell unless a later one answers fields it cannot', () => {
+    const listed = new ListedFigures<{ text: string } | { text: string; document: string }>();
+    listed.hold(KEY, TEXT_AND_SOURCE, { text: 'first', document: 'a.txt' });
+    listed.hold(KEY, TEXT, { text: 'second' });
+    expect(listed.read(KEY, TEXT)).toEqual({ text: 'first', document: 'a.txt' });
+    listed.hold(KEY, ALL_VALUE_FIELDS, null);
+    expect(listed.read(KEY, TEXT_AND_SOURCE)).toBeNull();
+  });
+});
