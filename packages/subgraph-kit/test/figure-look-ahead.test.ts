@@ -3,7 +3,7 @@ import { type ExecutionResult, type GraphQLObjectType } from 'graphql';
 import { compileQuery, isCompiledQuery } from 'graphql-jit';
 import { describe, expect, it } from 'vitest';
 import { type FigureLookAhead, requestedFigures } from '../src/figures/figure-look-ahead';
-import { ALL_VALUE_FIELDS, figurePropertiesFor } from '../src/figures/value-fields';
+import { ALL_VALUE_FIELDS, figurePropertiesFor } from '../src/figures/figure-row-fields';
 
 // graphql-jit loads graphql's CommonJS build; the schema must come from the same one, as it
 // does in the servers.
@@ -15,7 +15,7 @@ const schema = buildSchema(`
   type Query { cities: [City!]! }
   type City { code: String! districts: [District!]! }
   type District { code: String! figure(metric: String!, period: String!): Cell! }
-  type Cell { reported: Value }
+  type Cell { reported: Value version: Int updatedAt: String updatedBy: String history: [String] }
   type Value { value: Float text: String source: Source extra: String }
   type Source { document: String quote: String }
 `);
@@ -85,21 +85,21 @@ describe.each(EXECUTORS)('requestedFigures under %s', (_name, run) => {
 
   it('reads only the figure columns of the Value fields asked for', () => {
     const [found] = lookAheadOf(run, { metric: 'members', period: '2013' });
-    expect(figurePropertiesFor(found!.valueFields)).toEqual(['code', 'metric', 'period', 'text']);
+    expect(figurePropertiesFor(found!.fields)).toEqual(['code', 'metric', 'period', 'text']);
   });
 });
 
-/** The value fields `districts` asks for when the query below it is `below`. */
-function valueFieldsBelow(below: string, fragments = ''): number {
+/** The figure fields `districts` asks for when the query below it is `below`. */
+function figureFieldsBelow(below: string, fragments = ''): number {
   const query = parse(`{ cities { districts { ${below} } } } ${fragments}`);
   seen = [];
   expect((execute({ schema, document: query }) as ExecutionResult).errors).toBeUndefined();
-  return seen[0]!.valueFields;
+  return seen[0]!.fields;
 }
 
-describe('the Value fields below a list', () => {
+describe('the figure fields below a list', () => {
   it('adds up every figure field and fragment below the list, source as both its columns', () => {
-    const fields = valueFieldsBelow(
+    const fields = figureFieldsBelow(
       `a: figure(metric: "members", period: "2013") { reported { value } }
        b: figure(metric: "unions", period: "2013") { reported { ...V } }`,
       'fragment V on Value { __typename source { quote } }',
@@ -114,9 +114,33 @@ describe('the Value fields below a list', () => {
     ]);
   });
 
+  it("joins a cell for its own write fields, with or without reported, and no other's", () => {
+    expect(
+      figurePropertiesFor(
+        figureFieldsBelow(
+          'figure(metric: "members", period: "2013") { version updatedBy history }',
+        ),
+      ),
+    ).toEqual(['code', 'metric', 'period', 'version', 'updatedBy']);
+    expect(
+      figurePropertiesFor(
+        figureFieldsBelow(
+          'figure(metric: "members", period: "2013") { updatedAt reported { text } }',
+        ),
+      ),
+    ).toEqual(['code', 'metric', 'period', 'text', 'updatedAt']);
+    // A figure asked for neither its row's fields nor reported is not joined at all.
+    seen = [];
+    const query = parse(
+      '{ cities { districts { figure(metric: "members", period: "2013") { history } } } }',
+    );
+    expect((execute({ schema, document: query }) as ExecutionResult).errors).toBeUndefined();
+    expect(seen[0]!.cells).toEqual([]);
+  });
+
   it('reads every column for a field it has no columns for', () => {
     expect(
-      valueFieldsBelow('figure(metric: "members", period: "2013") { reported { extra } }'),
+      figureFieldsBelow('figure(metric: "members", period: "2013") { reported { extra } }'),
     ).toBe(ALL_VALUE_FIELDS);
   });
 });

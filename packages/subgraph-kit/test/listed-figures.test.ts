@@ -1,7 +1,7 @@
 import { parse, type FieldNode, type OperationDefinitionNode } from 'graphql';
 import { describe, expect, it } from 'vitest';
 import { ListedFigures } from '../src/figures/listed-figures';
-import { ALL_VALUE_FIELDS, valueFieldsOf } from '../src/figures/value-fields';
+import { ALL_VALUE_FIELDS, valueFieldsOf } from '../src/figures/figure-row-fields';
 
 /** The Value fields a `reported { ... }` selection asks for. */
 function fieldsOf(selection: string): number {

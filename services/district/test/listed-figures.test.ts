@@ -74,3 +74,66 @@ describe.each(BACKENDS)('figures read by a list on %s', (backend) => {
     expect(result.statements).toBe(1);
   });
 });
+
+interface Written {
+  code: string;
+  figure: {
+    version?: number;
+    updatedAt: string | null;
+    updatedBy: string | null;
+    reported?: { text: string } | null;
+  };
+}
+
+/** A cell's own write fields (version, updatedAt, updatedBy) under a list, as an edit grid asks. */
+describe.each(BACKENDS)('write fields of cells read by a list on %s', (backend) => {
+  let service: ServiceUnderTest;
+  let alone: Written['figure'];
+
+  beforeAll(async () => {
+    service = await startServiceOn(backend, 'district', createServer);
+    const result = await service.query<{ district: Written }>(
+      `{ district(code: "510106") { code figure(metric: "members", period: "2013") {
+          version updatedAt updatedBy } } }`,
+    );
+    expect(result.errors).toBeUndefined();
+    alone = result.data!.district.figure;
+    expect(alone).toMatchObject({ version: 1, updatedBy: 'seed', updatedAt: expect.any(String) });
+  });
+
+  afterAll(async () => {
+    await service?.close();
+  });
+
+  it('answers updatedAt and updatedBy beside reported from the list statement alone', async () => {
+    const result = await service.query<{ districts: Written[] }>(
+      `{ districts(cityCode: "510100") { code figure(metric: "members", period: "2013") {
+          updatedAt updatedBy reported { text } } } }`,
+    );
+    expect(result.errors).toBeUndefined();
+    const jinniu = result.data!.districts.find((d) => d.code === '510106')!;
+    expect(jinniu.figure).toEqual({
+      updatedAt: alone.updatedAt,
+      updatedBy: alone.updatedBy,
+      reported: { text: '181386名' },
+    });
+    // 青羊区 reported nothing for 2013 members: no figure, so no writer either.
+    const qingyang = result.data!.districts.find((d) => d.code === '510105')!;
+    expect(qingyang.figure).toEqual({ updatedAt: null, updatedBy: null, reported: null });
+    expect(result.statements).toBe(1);
+  });
+
+  it('reads version from the list, and only the history of cells with no figure', async () => {
+    const result = await service.query<{ districts: Written[] }>(
+      `{ districts(cityCode: "510100") { code figure(metric: "members", period: "2013") {
+          version updatedAt updatedBy } } }`,
+    );
+    expect(result.errors).toBeUndefined();
+    const jinniu = result.data!.districts.find((d) => d.code === '510106')!;
+    expect(jinniu.figure).toEqual(alone);
+    const qingyang = result.data!.districts.find((d) => d.code === '510105')!;
+    expect(qingyang.figure).toEqual({ version: 0, updatedAt: null, updatedBy: null });
+    // The list, then one batch of history for the cells nothing was reported for.
+    expect(result.statements).toBe(2);
+  });
+});

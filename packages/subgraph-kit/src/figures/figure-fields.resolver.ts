@@ -8,7 +8,7 @@ import { cellKey } from '@union/domain';
 import { orgPeriodKey } from './figure-loaders';
 import { type FigureRow } from './figure-row';
 import { type ListedFigures } from './listed-figures';
-import { askedValueFields } from './value-fields';
+import { askedValueFields } from './figure-row-fields';
 import { CellsArgs, FigureArgs, FiguresArgs } from './figure.input';
 import { readPeriodArgument } from './period-argument';
 import { toValue, Value } from './value.type';

@@ -1,7 +1,12 @@
 import { type FieldNode, type GraphQLResolveInfo, valueFromASTUntyped } from 'graphql';
 import { METRICS, metricByCode, readPeriod } from '@union/domain';
 import { selectedFields } from '../graphql/selected-fields';
-import { NO_VALUE_FIELDS, type ValueFields, valueFieldsOf } from './value-fields';
+import {
+  cellFieldNamed,
+  type FigureFields,
+  NO_FIGURE_FIELDS,
+  valueFieldsOf,
+} from './figure-row-fields';
 
 export interface CellRequest {
   metric: string;
@@ -19,10 +24,13 @@ function periodOf(value: unknown): string | null {
 
 /** What a list field's subtree asks of the figures below it. */
 export interface FigureLookAhead {
-  /** The cells whose `reported` value is asked for. */
+  /** The cells whose figure row is read below the list: for `reported`, `version` and the like. */
   cells: readonly CellRequest[];
-  /** What those `reported` fields ask of their values, all of them together. */
-  valueFields: ValueFields;
+  /**
+   * What is asked of those rows, all cells together: the Value fields below `reported` and
+   * the cell's own `version`, `updatedAt` and `updatedBy`.
+   */
+  fields: FigureFields;
 }
 
 interface LookAhead {
@@ -38,9 +46,9 @@ interface LookAhead {
 const lookAheads = new WeakMap<readonly FieldNode[], LookAhead>();
 
 /**
- * The cells whose `reported` value is asked for right below the list field being resolved
- * (`districts { figure(metric: "members", period: "2013") { reported { ... } } }`, or
- * `cells(period: ..., metrics: [...]) { reported }`), and which fields of those values, so
+ * The cells whose figure row is read right below the list field being resolved
+ * (`districts { figure(metric: "members", period: "2013") { reported { ... } version } }`,
+ * or `cells(period: ..., metrics: [...]) { reported }`), and which fields of those rows, so
  * the list's statement can join them in with the columns they are made from. Arguments that
  * would fail validation are left out: the field's own resolver reports them as errors in the
  * usual way. Every parent of the field in one request gets the same answer, unless a request
@@ -57,15 +65,19 @@ export function requestedFigures(info: GraphQLResolveInfo): FigureLookAhead {
 
 function findFigures(info: GraphQLResolveInfo): FigureLookAhead {
   const cells = new Map<string, CellRequest>();
-  let valueFields = NO_VALUE_FIELDS;
+  let fields = NO_FIGURE_FIELDS;
   for (const listNode of info.fieldNodes) {
     for (const field of selectedFields(listNode.selectionSet, info.fragments)) {
       const name = field.name.value;
       if (name !== 'figure' && name !== 'cells') continue;
-      const reported = selectedFields(field.selectionSet, info.fragments).filter(
-        (f) => f.name.value === 'reported',
-      );
-      if (reported.length === 0) continue;
+      const reported: FieldNode[] = [];
+      let asked = NO_FIGURE_FIELDS;
+      for (const below of selectedFields(field.selectionSet, info.fragments)) {
+        if (below.name.value === 'reported') reported.push(below);
+        else asked |= cellFieldNamed(below.name.value) ?? NO_FIGURE_FIELDS;
+      }
+      asked |= valueFieldsOf(reported, info.fragments);
+      if (asked === NO_FIGURE_FIELDS && reported.length === 0) continue;
       const args = Object.fromEntries(
         (field.arguments ?? []).map((a) => [
           a.name.value,
@@ -84,8 +96,8 @@ function findFigures(info: GraphQLResolveInfo): FigureLookAhead {
         if (typeof metric !== 'string' || !metricByCode(metric)) continue;
         cells.set(`${metric}|${period}`, { metric, period });
       }
-      valueFields |= valueFieldsOf(reported, info.fragments);
+      fields |= asked;
     }
   }
-  return { cells: [...cells.values()], valueFields };
+  return { cells: [...cells.values()], fields };
 }

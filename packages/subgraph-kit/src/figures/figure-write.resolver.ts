@@ -7,6 +7,8 @@ import { type FigureChangeRow } from './figure-change-row';
 import { FigureChange } from './figure-change.type';
 import { type CellShape } from './figure-fields.resolver';
 import { type FigureRow } from './figure-row';
+import { CELL_FIELDS, type FigureFields } from './figure-row-fields';
+import { type ListedFigures } from './listed-figures';
 import { FigureInput, RetractInput } from './figure-write.input';
 import { recordFigure, retractFigure, type WriteRequest } from './figure-writes';
 import { importFigures } from './figure-import';
@@ -22,6 +24,7 @@ export interface FigureWriteContext {
   reports: ReportRuntime;
   loaders: {
     figureByCell: DataLoader<string, FigureRow | null>;
+    listedFigures: ListedFigures<Partial<FigureRow>>;
     historyByCell: DataLoader<string, FigureChangeRow[]>;
     unitByCode: DataLoader<string, object | null>;
   };
@@ -53,6 +56,16 @@ export function createFigureWriteResolver<
   const tables = { figure: options.figure, change: options.change };
   const keyOf = (root: Cell) =>
     cellKey({ code: cell.codeOf(root), metric: root.metric, period: root.period });
+  /** The cell's figure row: the one its list read when that holds `field`, else the whole row. */
+  const rowOf = async (
+    root: Cell,
+    loaders: FigureWriteContext['loaders'],
+    field: FigureFields,
+  ): Promise<Partial<FigureRow> | null> => {
+    const key = keyOf(root);
+    const listed = loaders.listedFigures.read(key, field);
+    return listed !== undefined ? listed : loaders.figureByCell.load(key);
+  };
   const request = (context: FigureWriteContext): WriteRequest => ({
     em: context.em,
     viewer: context.viewer,
@@ -115,8 +128,8 @@ export function createFigureWriteResolver<
         'change of a retracted one; 0 for a cell never written.',
     })
     async version(@Root() root: Cell, @Ctx() { loaders }: FigureWriteContext): Promise<number> {
-      const row = await loaders.figureByCell.load(keyOf(root));
-      if (row) return row.version;
+      const row = await rowOf(root, loaders, CELL_FIELDS.version);
+      if (row) return row.version!;
       return (await loaders.historyByCell.load(keyOf(root)))[0]?.version ?? 0;
     }
 
@@ -128,7 +141,7 @@ export function createFigureWriteResolver<
       @Root() root: Cell,
       @Ctx() { loaders }: FigureWriteContext,
     ): Promise<string | null> {
-      return (await loaders.figureByCell.load(keyOf(root)))?.updatedAt ?? null;
+      return (await rowOf(root, loaders, CELL_FIELDS.updatedAt))?.updatedAt ?? null;
     }
 
     @FieldResolver(() => String, {
@@ -139,7 +152,7 @@ export function createFigureWriteResolver<
       @Root() root: Cell,
       @Ctx() { loaders }: FigureWriteContext,
     ): Promise<string | null> {
-      return (await loaders.figureByCell.load(keyOf(root)))?.updatedBy ?? null;
+      return (await rowOf(root, loaders, CELL_FIELDS.updatedBy))?.updatedBy ?? null;
     }
 
     @FieldResolver(() => [FigureChange], { description: 'Every change of the cell, newest first.' })

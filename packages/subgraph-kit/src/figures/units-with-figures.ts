@@ -4,7 +4,7 @@ import DataLoader from 'dataloader';
 import { cellKey } from '@union/domain';
 import { type CellRequest, type FigureLookAhead } from './figure-look-ahead';
 import { type ListedFigures } from './listed-figures';
-import { figurePropertiesFor, NO_VALUE_FIELDS } from './value-fields';
+import { figurePropertiesFor, NO_FIGURE_FIELDS } from './figure-row-fields';
 import { findPlain, type PlainFindOptions } from '../orm/find-plain';
 import { selectArrays } from '../orm/array-rows';
 import { rowReader } from '../orm/row-reader';
@@ -21,8 +21,8 @@ export interface UnitFigureSource<Unit extends { code: string }, Row extends Fig
  * Lists units and, in the same statement, the figure cells the query asks for below the
  * list: the unit query (filters, order, paging) becomes a subquery LEFT JOINed to the
  * figures table, and every (unit, cell) pair is held in `listedFigures` — with null where
- * nothing was reported — so `reported` costs no statement of its own. Only the figure
- * columns the asked Value fields are made from are read: in the national report's
+ * nothing was reported — so `reported` (or a cell's `version`) costs no statement of its
+ * own. Only the figure columns the asked fields are made from are read: in the national report's
  * county-level list (2,726 rows) that is 8 of 17, which took the statement from about 25 to
  * 18 ms on SQLite.
  */
@@ -33,13 +33,13 @@ export async function findUnitsWithFigures<Unit extends { code: string }, Row ex
   options: PlainFindOptions,
   figures: FigureLookAhead,
 ): Promise<Unit[]> {
-  const { cells, valueFields } = figures;
+  const { cells, fields } = figures;
   const orderBy = (options.orderBy ?? { code: 'asc' }) as never;
   if (cells.length === 0) {
     return findPlain(em, source.unitEntity, where, { ...options, orderBy });
   }
   const unitReader = rowReader(em, source.unitEntity);
-  const figureReader = rowReader(em, source.figureEntity).only(figurePropertiesFor(valueFields));
+  const figureReader = rowReader(em, source.figureEntity).only(figurePropertiesFor(fields));
   const units = em
     .createQueryBuilder(source.unitEntity, 'u0')
     .select(unitReader.properties as never)
@@ -72,12 +72,12 @@ export async function findUnitsWithFigures<Unit extends { code: string }, Row ex
     if (!byCode.has(code)) byCode.set(code, unitReader.read(values));
     if (values[figureCode] !== null && values[figureCode] !== undefined) {
       const row = figureReader.read(values, figureOffset);
-      source.listedFigures.hold(cellKey(row as FigureRow), valueFields, row);
+      source.listedFigures.hold(cellKey(row as FigureRow), fields, row);
     }
   }
   for (const code of byCode.keys()) {
     for (const cell of cells) {
-      source.listedFigures.hold(cellKey({ code, ...cell }), valueFields, null);
+      source.listedFigures.hold(cellKey({ code, ...cell }), fields, null);
     }
   }
   return [...byCode.values()];
@@ -117,7 +117,7 @@ const signatureOf = (request: GroupRequest) =>
 /**
  * The children of each parent (e.g. districts by city_code) with the requested cells
  * joined in; one statement per batch of parents asking for the same cells in the same
- * year's tree, reading the Value fields any of them asks for. `members` narrows the rows to
+ * year's tree, reading the fields any of them asks of the rows. `members` narrows the rows to
  * the units of that tree; a unit keeps its parent in every year, so `groupProperty` assigns
  * it to its group.
  */
@@ -139,8 +139,8 @@ export function createGroupWithFiguresLoader<Unit extends { code: string }, Row 
       const results = new Map<string, Unit[]>();
       for (const [signature, batch] of bySignature) {
         const groups = [...new Set(batch.map((r) => r.group))];
-        let valueFields = NO_VALUE_FIELDS;
-        for (const request of batch) valueFields |= request.figures.valueFields;
+        let fields = NO_FIGURE_FIELDS;
+        for (const request of batch) fields |= request.figures.fields;
         const units = await findUnitsWithFigures(
           em,
           source,
@@ -151,7 +151,7 @@ export function createGroupWithFiguresLoader<Unit extends { code: string }, Row 
             ],
           } as FilterQuery<Unit>,
           {},
-          { cells: batch[0]!.figures.cells, valueFields },
+          { cells: batch[0]!.figures.cells, fields },
         );
         for (const group of groups) results.set(`${group}#${signature}`, []);
         for (const unit of units) {
@@ -162,6 +162,6 @@ export function createGroupWithFiguresLoader<Unit extends { code: string }, Row 
     },
     // Two lists of one parent that ask for other fields of the same cells are two keys, so a
     // batch that holds both reads the fields of both.
-    { cacheKeyFn: (r) => `${r.group}#${signatureOf(r)}#${r.figures.valueFields}` },
+    { cacheKeyFn: (r) => `${r.group}#${signatureOf(r)}#${r.figures.fields}` },
   );
 }
