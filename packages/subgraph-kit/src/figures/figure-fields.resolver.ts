@@ -93,12 +93,14 @@ const valueOrNull = (row: FigureRow | null): Value | null => (row ? toValue(row)
  */
 function readValue(
   loaders: FigureLoaders,
-  key: string,
+  code: string,
+  metric: string,
+  period: string,
   info: GraphQLResolveInfo,
 ): Value | null | Promise<Value | null> {
-  const listed = loaders.listedFigures.read(key, askedValueFields(info));
+  const listed = loaders.listedFigures.read(code, metric, period, askedValueFields(info));
   if (listed !== undefined) return valueOrNull(listed as FigureRow | null);
-  const row = loaders.figureByCell.read(key);
+  const row = loaders.figureByCell.read(cellKey({ code, metric, period }));
   return row instanceof Promise ? row.then(valueOrNull) : valueOrNull(row);
 }
 
@@ -118,11 +120,7 @@ export function createReportedResolver<Cell extends { metric: string; period: st
       @Ctx() { loaders }: FigureContext,
       @Info() info: GraphQLResolveInfo,
     ): Value | null | Promise<Value | null> {
-      return readValue(
-        loaders,
-        cellKey({ code: cell.codeOf(root), metric: root.metric, period: root.period }),
-        info,
-      );
+      return readValue(loaders, cell.codeOf(root), root.metric, root.period, info);
     }
 
     @FieldResolver(() => Value, {
@@ -139,11 +137,7 @@ export function createReportedResolver<Cell extends { metric: string; period: st
     ): Value | null | Promise<Value | null> {
       const totalOf = metricByCode(root.metric)?.totalOf;
       if (!totalOf) return null;
-      return readValue(
-        loaders,
-        cellKey({ code: cell.codeOf(root), metric: totalOf, period: root.period }),
-        info,
-      );
+      return readValue(loaders, cell.codeOf(root), totalOf, root.period, info);
     }
   }
   return ReportedResolver;

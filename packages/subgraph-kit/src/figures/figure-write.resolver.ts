@@ -62,9 +62,8 @@ export function createFigureWriteResolver<
     loaders: FigureWriteContext['loaders'],
     field: FigureFields,
   ): Promise<Partial<FigureRow> | null> => {
-    const key = keyOf(root);
-    const listed = loaders.listedFigures.read(key, field);
-    return listed !== undefined ? listed : loaders.figureByCell.load(key);
+    const listed = loaders.listedFigures.read(cell.codeOf(root), root.metric, root.period, field);
+    return listed !== undefined ? listed : loaders.figureByCell.load(keyOf(root));
   };
   const request = (context: FigureWriteContext): WriteRequest => ({
     em: context.em,

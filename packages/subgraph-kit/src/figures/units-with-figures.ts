@@ -1,7 +1,6 @@
 import { type EntityName, type FilterQuery } from '@mikro-orm/core';
 import { type SqlEntityManager } from '@mikro-orm/knex';
 import DataLoader from 'dataloader';
-import { cellKey } from '@union/domain';
 import { type CellRequest, type FigureLookAhead } from './figure-look-ahead';
 import { type ListedFigures } from './listed-figures';
 import { figurePropertiesFor, NO_FIGURE_FIELDS } from './figure-row-fields';
@@ -9,6 +8,9 @@ import { findPlain, type PlainFindOptions } from '../orm/find-plain';
 import { selectArrays } from '../orm/array-rows';
 import { rowReader } from '../orm/row-reader';
 import { type FigureRow } from './figure-row';
+
+/** The cell a listed row is of: its key columns are always read. */
+type FigureKey = Pick<FigureRow, 'code' | 'metric' | 'period'>;
 
 export interface UnitFigureSource<Unit extends { code: string }, Row extends FigureRow> {
   unitEntity: EntityName<Unit>;
@@ -71,14 +73,12 @@ export async function findUnitsWithFigures<Unit extends { code: string }, Row ex
     const code = values[unitCode] as string;
     if (!byCode.has(code)) byCode.set(code, unitReader.read(values));
     if (values[figureCode] !== null && values[figureCode] !== undefined) {
-      const row = figureReader.read(values, figureOffset);
-      source.listedFigures.hold(cellKey(row as FigureRow), fields, row);
+      const row = figureReader.read(values, figureOffset) as Partial<Row> & FigureKey;
+      source.listedFigures.hold(code, row.metric, row.period, fields, row);
     }
   }
-  for (const code of byCode.keys()) {
-    for (const cell of cells) {
-      source.listedFigures.hold(cellKey({ code, ...cell }), fields, null);
-    }
+  for (const cell of cells) {
+    source.listedFigures.holdNothing(byCode.keys(), cell.metric, cell.period, fields);
   }
   return [...byCode.values()];
 }
