@@ -136,7 +136,8 @@ export function createGroupWithFiguresLoader<Unit extends { code: string }, Row 
         if (list) list.push(request);
         else bySignature.set(signature, [request]);
       }
-      const results = new Map<string, Unit[]>();
+      // By signature, then group: the units of each, without a key string built per unit.
+      const results = new Map<string, Map<string, Unit[]>>();
       for (const [signature, batch] of bySignature) {
         const groups = [...new Set(batch.map((r) => r.group))];
         let fields = NO_FIGURE_FIELDS;
@@ -153,12 +154,11 @@ export function createGroupWithFiguresLoader<Unit extends { code: string }, Row 
           {},
           { cells: batch[0]!.figures.cells, fields },
         );
-        for (const group of groups) results.set(`${group}#${signature}`, []);
-        for (const unit of units) {
-          results.get(`${unit[groupProperty] as string}#${signature}`)?.push(unit);
-        }
+        const byGroup = new Map<string, Unit[]>(groups.map((group) => [group, []]));
+        for (const unit of units) byGroup.get(unit[groupProperty] as string)?.push(unit);
+        results.set(signature, byGroup);
       }
-      return requests.map((r) => results.get(`${r.group}#${signatureOf(r)}`) ?? []);
+      return requests.map((r) => results.get(signatureOf(r))?.get(r.group) ?? []);
     },
     // Two lists of one parent that ask for other fields of the same cells are two keys, so a
     // batch that holds both reads the fields of both.
