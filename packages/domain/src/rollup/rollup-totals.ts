@@ -29,25 +29,49 @@ export function rollUpTotals(
   children: readonly string[],
   isRate: boolean,
 ): Rollup {
-  const reported = new Set(totals?.codes ?? []);
-  const shape = {
-    reporting: reported.size,
-    expected: children.length,
-    coverage: children.length === 0 ? 0 : reported.size / children.length,
-    missing: children.filter((child) => !reported.has(child)),
-  };
-  if (totals === null || reported.size === 0) {
-    return { ...shape, lower: 0, upper: 0, value: null, minValue: null, maxValue: null };
+  const reported = new Set(totals?.codes);
+  const reporting = reported.size;
+  const expected = children.length;
+  const coverage = expected === 0 ? 0 : reporting / expected;
+  // Every code in `totals` is one of `children`, so when as many reported, none is missing.
+  const missing = reporting === expected ? [] : children.filter((child) => !reported.has(child));
+  // One object literal per rollup: a report makes hundreds, which spreads would copy twice.
+  if (totals === null || reporting === 0) {
+    return {
+      reporting,
+      expected,
+      coverage,
+      missing,
+      lower: 0,
+      upper: 0,
+      value: null,
+      minValue: null,
+      maxValue: null,
+    };
   }
-  const extremes = { minValue: totals.minValue, maxValue: totals.maxValue };
+  const { minValue, maxValue } = totals;
   if (isRate) {
-    return { ...shape, ...extremes, lower: totals.minLower, upper: totals.maxUpper, value: null };
+    return {
+      reporting,
+      expected,
+      coverage,
+      missing,
+      lower: totals.minLower,
+      upper: totals.maxUpper,
+      value: null,
+      minValue,
+      maxValue,
+    };
   }
   return {
-    ...shape,
-    ...extremes,
+    reporting,
+    expected,
+    coverage,
+    missing,
     lower: totals.lowerSum,
     upper: totals.upperSum,
     value: totals.valueSum,
+    minValue,
+    maxValue,
   };
 }

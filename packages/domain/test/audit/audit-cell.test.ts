@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { auditCell } from '../../src/audit/audit-cell';
+import { auditCell, formatNumber } from '../../src/audit/audit-cell';
 import { type Rollup } from '../../src/rollup/rollup';
 import { metricByCode } from '../../src/metrics/catalog';
 
@@ -149,5 +149,34 @@ describe('auditCell', () => {
     expect(outcome.explanation).toBe(
       'Reported 329余万人 [3,290,000, 3,300,000]; the districts that reported (3 of 20) sum to 4,326,345 (printed values add up to 4,326,345): even at their lowest they exceed the most the reported figure allows by 1,026,345. Missing 1 of 20 districts: 510107.',
     );
+  });
+});
+
+describe('formatNumber', () => {
+  const intl = new Intl.NumberFormat('en-US', { maximumFractionDigits: 6 });
+  it('writes whole numbers as the en-US formatter does, and leaves fractions to it', () => {
+    const values = [
+      0,
+      -0,
+      7,
+      -7,
+      12,
+      999,
+      1000,
+      -1234,
+      181386,
+      3290000,
+      1234567890,
+      Number.MAX_SAFE_INTEGER,
+      -Number.MAX_SAFE_INTEGER,
+      2 ** 53,
+      1e21,
+      0.1234567,
+      -2.5,
+      1234.56789,
+    ];
+    for (const value of values)
+      expect([value, formatNumber(value)]).toEqual([value, intl.format(value)]);
+    expect(formatNumber(1234567)).toBe('1,234,567');
   });
 });

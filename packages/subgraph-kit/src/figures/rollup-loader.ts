@@ -60,6 +60,15 @@ interface ChildTotalsRow {
 
 type CellRequest = ReturnType<typeof parseCellKey>;
 
+/** Each children list of the index as a set, made once: the index hands out the same arrays. */
+const childSets = new WeakMap<readonly string[], ReadonlySet<string>>();
+
+function childSet(children: readonly string[]): ReadonlySet<string> {
+  let set = childSets.get(children);
+  if (!set) childSets.set(children, (set = new Set(children)));
+  return set;
+}
+
 /**
  * Totals are exact when every term is a non-negative integer and each sum stays below
  * 2^53, since a double adds such numbers without rounding (a rate needs only its minima and
@@ -84,7 +93,7 @@ function exactTotals(
     if (upperSum !== null && !Number.isSafeInteger(upperSum)) return null;
   }
   const codes = row.codes.split(',');
-  const expected = new Set(children);
+  const expected = childSet(children);
   if (!codes.every((code) => expected.has(code))) return null;
   return {
     codes,
