@@ -63,6 +63,22 @@ describe.each(BACKENDS)('figures read by a list on %s', (backend) => {
     expect(result.statements).toBe(1);
   });
 
+  it('tells the periods of one list apart', async () => {
+    const result = await service.query<{
+      districts: { code: string; start: Listed['figure']; end: Listed['figure'] }[];
+    }>(
+      `{ districts(cityCode: "321000") { code
+           start: figure(metric: "members", period: "2014") { reported { text } }
+           end: figure(metric: "members", period: "2019") { reported { text } } } }`,
+    );
+    expect(result.errors).toBeUndefined();
+    // 江都区 printed its members at the start and the end of its term.
+    const jiangdu = result.data!.districts.find((d) => d.code === '321012')!;
+    expect(jiangdu.start.reported).toEqual({ text: '179584名' });
+    expect(jiangdu.end.reported).toEqual({ text: '283958名' });
+    expect(result.statements).toBe(1);
+  });
+
   it('answers a cell nothing was reported for with null from the list alone', async () => {
     const result = await service.query<{ districts: Listed[] }>(
       `{ districts(cityCode: "510100") {

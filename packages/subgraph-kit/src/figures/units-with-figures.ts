@@ -40,8 +40,18 @@ export async function findUnitsWithFigures<Unit extends { code: string }, Row ex
   if (cells.length === 0) {
     return findPlain(em, source.unitEntity, where, { ...options, orderBy });
   }
+  const metrics = [...new Set(cells.map((c) => c.metric))];
+  const periods = [...new Set(cells.map((c) => c.period))];
+  // A figure's code is its unit's, and where one period is asked for, every row's: the
+  // statement reads neither (2 of 13 values a row in the national report's county list).
+  // `metric`, never null in a figure, tells a joined figure from none.
+  const onePeriod = periods.length === 1 ? periods[0]! : null;
   const unitReader = rowReader(em, source.unitEntity);
-  const figureReader = rowReader(em, source.figureEntity).only(figurePropertiesFor(fields));
+  const figureReader = rowReader(em, source.figureEntity).only(
+    figurePropertiesFor(fields).filter(
+      (property) => property !== 'code' && (property !== 'period' || onePeriod === null),
+    ),
+  );
   const units = em
     .createQueryBuilder(source.unitEntity, 'u0')
     .select(unitReader.properties as never)
@@ -50,8 +60,6 @@ export async function findUnitsWithFigures<Unit extends { code: string }, Row ex
   if (options.limit !== undefined) units.limit(options.limit);
   if (options.offset !== undefined) units.offset(options.offset);
   const knex = em.getKnex();
-  const metrics = [...new Set(cells.map((c) => c.metric))];
-  const periods = [...new Set(cells.map((c) => c.period))];
   const query = knex
     .select(
       ...unitReader.columns.map((c) => `u.${c}`),
@@ -67,13 +75,15 @@ export async function findUnitsWithFigures<Unit extends { code: string }, Row ex
   // Each row holds the unit's columns, then the figure's (all null where none joined).
   const unitCode = unitReader.columns.indexOf('code');
   const figureOffset = unitReader.columns.length;
-  const figureCode = figureOffset + figureReader.columns.indexOf('code');
+  const figureMetric = figureOffset + figureReader.columns.indexOf('metric');
   const byCode = new Map<string, Unit>();
   for (const values of rows) {
     const code = values[unitCode] as string;
     if (!byCode.has(code)) byCode.set(code, unitReader.read(values));
-    if (values[figureCode] !== null && values[figureCode] !== undefined) {
+    if (values[figureMetric] !== null && values[figureMetric] !== undefined) {
       const row = figureReader.read(values, figureOffset) as Partial<Row> & FigureKey;
+      row.code = code;
+      if (onePeriod !== null) row.period = onePeriod;
       source.listedFigures.hold(code, row.metric, row.period, fields, row);
     }
   }
