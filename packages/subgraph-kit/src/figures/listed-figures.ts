@@ -8,7 +8,7 @@ interface Listed<Row> {
 /**
  * Figure rows a list statement read for one request, each with only the columns of the
  * fields the list's subtree asks of them (Value's below `reported`, and the cell's own
- * `version`, `updatedAt`, `updatedBy`; the national report's county-level list reads 8 of a
+ * `version`, `updatedAt`, `updatedBy`; the national report's county-level list reads 6 of a
  * figure's 17 columns), and null for a cell with nothing reported. They stay out of the
  * request's `figureByCell` loader, whose rows are whole: a field reads a listed row only
  * when it holds every field that field asks for, and loads the whole row otherwise. A cell
