@@ -100,9 +100,12 @@ export function askedValueFields(info: GraphQLResolveInfo): FigureFields {
   return fields;
 }
 
-/** The figure properties a row must hold to answer `fields`: the cell's key, then theirs. */
+/**
+ * The figure properties `fields` are made from, without the cell's key: a statement knows
+ * which of code, metric and period it must read to tell its rows apart.
+ */
 export function figurePropertiesFor(fields: FigureFields): (keyof FigureRow)[] {
-  const properties = new Set<keyof FigureRow>(['code', 'metric', 'period']);
+  const properties = new Set<keyof FigureRow>();
   FIELD_NAMES.forEach((name, index) => {
     if (fields & (1 << index)) for (const column of COLUMNS_OF_FIELD[name]!) properties.add(column);
   });

@@ -41,7 +41,10 @@ export class ListedFigures<Row> {
     units.set(code, { fields, row });
   }
 
-  /** Null for each of these units' cell that no row was held for: a statement found none. */
+  /**
+   * A statement that read `fields` of these units' cell found no figure for those it held no
+   * row for: each becomes null, unless a row held already answers `fields`.
+   */
   holdNothing(codes: Iterable<string>, metric: string, period: string, fields: FigureFields): void {
     const units = this.unitsOf(metric, period);
     for (const code of codes) {

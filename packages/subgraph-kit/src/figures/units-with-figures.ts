@@ -9,7 +9,7 @@ import { selectArrays } from '../orm/array-rows';
 import { rowReader } from '../orm/row-reader';
 import { type FigureRow } from './figure-row';
 
-/** The cell a listed row is of: its key columns are always read. */
+/** A listed row's cell: its metric is read, its code and (for one period) period are set. */
 type FigureKey = Pick<FigureRow, 'code' | 'metric' | 'period'>;
 
 export interface UnitFigureSource<Unit extends { code: string }, Row extends FigureRow> {
@@ -47,12 +47,12 @@ export async function findUnitsWithFigures<Unit extends { code: string }, Row ex
   // statement reads neither (2 of 13 values a row in the national report's county list).
   // `metric`, never null in a figure, tells a joined figure from none.
   const onePeriod = periods.length === 1 ? periods[0]! : null;
+  const figureKey: (keyof FigureRow)[] = onePeriod === null ? ['metric', 'period'] : ['metric'];
   const unitReader = rowReader(em, source.unitEntity);
-  const figureReader = rowReader(em, source.figureEntity).only(
-    figurePropertiesFor(fields).filter(
-      (property) => property !== 'code' && (property !== 'period' || onePeriod === null),
-    ),
-  );
+  const figureReader = rowReader(em, source.figureEntity).only([
+    ...figureKey,
+    ...figurePropertiesFor(fields),
+  ]);
   const units = em
     .createQueryBuilder(source.unitEntity, 'u0')
     .select(unitReader.properties as never)
