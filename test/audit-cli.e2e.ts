@@ -249,6 +249,22 @@ describe.each(ENGINES)('npm run audit through the %s gateway', (engine) => {
     expect(statementsPerFetch.city.length).toBeGreaterThan(0);
   });
 
+  it('asks each city cell of a province root once, with what its audit requires', async () => {
+    const { result, statementsPerFetch } = await recordSubgraphCosts(subgraphs, () =>
+      cli('--root', '510000', '--period', '2013', '--format', 'json'),
+    );
+    expect(result.stderr).toBe('');
+    // The province's cells; the cities' cells, then citiesSum; the districts' names and the
+    // cities' audits, then the province's audit (Apollo asks the names on their own). Asked
+    // as province { cities }, Hive made six: every city cell fetched a second time for what
+    // its audit @requires, and the names asked on their own.
+    expect(Object.fromEntries(SERVICES.map((s) => [s, statementsPerFetch[s].length]))).toEqual({
+      province: 1,
+      city: 2,
+      district: engine === 'hive' ? 2 : 3,
+    });
+  });
+
   it('audits every metric in one request: the subtree answer names the catalog', async () => {
     const one = await recordSubgraphCosts(subgraphs, () =>
       cli('--root', '510000', '--period', '2013', '--metric', 'members', '--format', 'json'),

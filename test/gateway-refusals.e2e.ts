@@ -58,7 +58,7 @@ describe.each(ENGINES)('refusals through %s', (engine) => {
     const { query, variables } = buildSubtreeQuery(['members', 'grassroots_unions']);
     const answer = await post(gateway.url, { query, variables: variables('510000', '2013') });
     expect(answer.body.errors).toBeUndefined();
-    expect(answer.body.data.province.cities).toHaveLength(21);
+    expect(answer.body.data.provinceCities).toHaveLength(21);
   });
 
   it('refuses a body over 1 MB with 413 PAYLOAD_TOO_LARGE', async () => {

@@ -4,6 +4,7 @@ import {
   GraphQLError,
   type GraphQLSchema,
   Kind,
+  type OperationDefinitionNode,
   type SelectionSetNode,
   type ValidationRule,
   type ValueNode,
@@ -23,6 +24,14 @@ const LIST_SIZES: Record<string, number> = {
   'Province.districts': 183,
   'City.districts': 24,
 };
+/**
+ * A root list narrowed to one parent's children by its code holds at most what the largest
+ * parent has: `cities(provinceCode: …)` as many as `Province.cities`.
+ */
+const NARROWED_BY_PARENT: Record<string, Record<string, string>> = {
+  'Query.cities': { provinceCode: 'Province.cities' },
+  'Query.districts': { cityCode: 'City.districts', provinceCode: 'Province.districts' },
+};
 /** The most units a list holds with includeRetired (retired codes of the dated tree too). */
 const LEVEL_TOTALS_EVER: Record<string, number> = { Province: 31, City: 544, District: 6113 };
 /** A list of anything else (cells of a report, history, successors), when nothing says. */
@@ -34,6 +43,13 @@ export interface CostOptions {
   maxCost: number;
 }
 
+/** What the estimate reads from the document beyond the selection it walks. */
+export interface CostDocument {
+  fragment(name: string): FragmentDefinitionNode | null | undefined;
+  /** Variables declared non-null: an argument given one of them always has a value. */
+  nonNullVariables: ReadonlySet<string>;
+}
+
 function literalInt(value: ValueNode | undefined): number | undefined {
   return value?.kind === Kind.INT ? Number(value.value) : undefined;
 }
@@ -42,7 +58,12 @@ function literalInt(value: ValueNode | undefined): number | undefined {
  * The size this list field is expected to have: `first` when given, the number of metrics
  * asked for a `cells` list, the tree's figures for lists of units, DEFAULT_LIST_SIZE else.
  */
-function listSize(parent: string, field: FieldNode, unitType: string | undefined): number {
+function listSize(
+  parent: string,
+  field: FieldNode,
+  unitType: string | undefined,
+  document: CostDocument,
+): number {
   const argument = (name: string) => field.arguments?.find((a) => a.name.value === name)?.value;
   const first = argument('first');
   if (first) return literalInt(first) ?? MAX_FIRST;
@@ -52,7 +73,19 @@ function listSize(parent: string, field: FieldNode, unitType: string | undefined
   if (unitType && retired && !(retired.kind === Kind.BOOLEAN && !retired.value)) {
     return LEVEL_TOTALS_EVER[unitType]!;
   }
-  return LIST_SIZES[`${parent}.${field.name.value}`] ?? DEFAULT_LIST_SIZE;
+  const key = `${parent}.${field.name.value}`;
+  const narrowed = Object.entries(NARROWED_BY_PARENT[key] ?? {})
+    .filter(([name]) => alwaysGiven(argument(name), document))
+    .map(([, parentList]) => LIST_SIZES[parentList]!);
+  if (narrowed.length > 0) return Math.min(...narrowed);
+  return LIST_SIZES[key] ?? DEFAULT_LIST_SIZE;
+}
+
+/** An argument that has a value whatever the variables: a literal, or a non-null variable. */
+function alwaysGiven(value: ValueNode | undefined, document: CostDocument): boolean {
+  if (!value || value.kind === Kind.NULL) return false;
+  if (value.kind === Kind.VARIABLE) return document.nonNullVariables.has(value.name.value);
+  return true;
 }
 
 /**
@@ -67,7 +100,7 @@ export function estimateQueryCost(
   schema: GraphQLSchema,
   selectionSet: SelectionSetNode,
   parentType: string,
-  fragments: (name: string) => FragmentDefinitionNode | null | undefined,
+  document: CostDocument,
   objects = 1,
   levelsSeen: ReadonlySet<string> = new Set(),
   fragmentPath: ReadonlySet<string> = new Set(),
@@ -79,7 +112,7 @@ export function estimateQueryCost(
         schema,
         selection.selectionSet,
         parentType,
-        fragments,
+        document,
         objects,
         levelsSeen,
         fragmentPath,
@@ -88,13 +121,13 @@ export function estimateQueryCost(
     }
     if (selection.kind === Kind.FRAGMENT_SPREAD) {
       const name = selection.name.value;
-      const fragment = fragments(name);
+      const fragment = document.fragment(name);
       if (!fragment || fragmentPath.has(name)) continue;
       cost += estimateQueryCost(
         schema,
         fragment.selectionSet,
         parentType,
-        fragments,
+        document,
         objects,
         levelsSeen,
         new Set([...fragmentPath, name]),
@@ -108,7 +141,7 @@ export function estimateQueryCost(
     const unitType = field.name in LEVEL_TOTALS ? field.name : undefined;
     let below = objects;
     if (field.list) {
-      below = objects * listSize(parentType, selection, unitType);
+      below = objects * listSize(parentType, selection, unitType, document);
       if (unitType && !levelsSeen.has(unitType)) {
         const retired = selection.arguments?.some((a) => a.name.value === 'includeRetired');
         below = Math.min(below, (retired ? LEVEL_TOTALS_EVER : LEVEL_TOTALS)[unitType]!);
@@ -119,7 +152,7 @@ export function estimateQueryCost(
       schema,
       selection.selectionSet,
       field.name,
-      fragments,
+      document,
       below,
       seen,
       fragmentPath,
@@ -145,6 +178,24 @@ function fieldType(
   return { name: printed.replace(/[[\]!]/g, ''), list: printed.startsWith('[') };
 }
 
+/** The estimate for one operation of a document, its fragments found by `fragment`. */
+export function estimateOperationCost(
+  schema: GraphQLSchema,
+  operation: OperationDefinitionNode,
+  rootType: string,
+  fragment: CostDocument['fragment'],
+): number {
+  const nonNullVariables = new Set(
+    (operation.variableDefinitions ?? [])
+      .filter((definition) => definition.type.kind === Kind.NON_NULL_TYPE)
+      .map((definition) => definition.variable.name.value),
+  );
+  return estimateQueryCost(schema, operation.selectionSet, rootType, {
+    fragment,
+    nonNullVariables,
+  });
+}
+
 /** Refuses an operation whose estimated cost is over `maxCost`, naming both numbers. */
 export function queryCostRule({ maxCost }: CostOptions): ValidationRule {
   return (context) => ({
@@ -157,7 +208,7 @@ export function queryCostRule({ maxCost }: CostOptions): ValidationRule {
             ? schema.getMutationType()
             : schema.getSubscriptionType();
       if (!root) return;
-      const cost = estimateQueryCost(schema, operation.selectionSet, root.name, (name) =>
+      const cost = estimateOperationCost(schema, operation, root.name, (name) =>
         context.getFragment(name),
       );
       if (cost > maxCost) {

@@ -3,7 +3,9 @@ import {
   buildSubtreeQuery,
   EVERY_ROOT_FIELD,
   type RootFields,
+  type SubtreeAnswer,
   type SubtreeData,
+  subtreeOf,
 } from './subtree-query';
 
 /**
@@ -29,17 +31,9 @@ export async function loadSubtree(
 ): Promise<SubtreeData> {
   const ask = async (fields: RootFields): Promise<SubtreeData> => {
     const { query, variables } = buildSubtreeQuery(metrics, fields);
-    const data = await requestGateway<Partial<SubtreeData>>(
-      gatewayUrl,
-      query,
-      variables(root, period),
+    return subtreeOf(
+      await requestGateway<SubtreeAnswer>(gatewayUrl, query, variables(root, period)),
     );
-    // A root field the document left out is absent from the answer: it found nothing.
-    return {
-      province: data.province ?? null,
-      city: data.city ?? null,
-      district: data.district ?? null,
-    };
   };
   const data = await ask(likelyRootField(root));
   if (data.province || data.city || data.district) return data;

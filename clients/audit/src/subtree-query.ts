@@ -50,6 +50,23 @@ export interface SubtreeData {
   district: (NamedUnit & { city: NamedUnit | null; province: NamedUnit }) | null;
 }
 
+/** The gateway's answer to the subtree query: the province's cities come at the root. */
+export interface SubtreeAnswer {
+  province?: (NamedUnit & { districts: NamedUnit[] } & Cells<ProvinceCellData>) | null;
+  provinceCities?: CityData[];
+  city?: SubtreeData['city'];
+  district?: SubtreeData['district'];
+}
+
+/** The answer as one tree; a root field the document left out found nothing. */
+export function subtreeOf(answer: SubtreeAnswer): SubtreeData {
+  return {
+    province: answer.province ? { ...answer.province, cities: answer.provinceCities ?? [] } : null,
+    city: answer.city ?? null,
+    district: answer.district ?? null,
+  };
+}
+
 /** A malformed period is left to the gateway, which owns the syntax and names the error. */
 function endYearOrNull(period: string): number | null {
   try {
@@ -75,17 +92,20 @@ export const EVERY_ROOT_FIELD: RootFields = { province: true, city: true, distri
 const rootSelections = (cellArguments: string): Record<keyof RootFields, string> => {
   const cells = (fragment: string) => `cells(${cellArguments}) { ...${fragment} }`;
   return {
+    // The province's cities are asked at the root rather than as `province { cities }`:
+    // from a root field the gateway takes the fields each city cell's audit requires in the
+    // same city fetch, where under the province it fetches them again for every cell.
     province: `
   province(code: $code) {
     code
     name
     ${cells('ProvinceCell')}
-    cities(asOf: $asOf) {
-      code
-      name
-      ${cells('CityCell')}
-    }
     districts(asOf: $asOf) { code name }
+  }
+  provinceCities: cities(provinceCode: $code, asOf: $asOf) {
+    code
+    name
+    ${cells('CityCell')}
   }`,
     city: `
   city(code: $code) {
