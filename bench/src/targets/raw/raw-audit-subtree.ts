@@ -96,13 +96,14 @@ export async function rawAuditSubtree(
       code,
       name: province.name,
       cells: provinceCells,
-      cities: cities.map((city) => ({
-        code: city,
-        name: cityNames.get(city),
-        cells: cityCells(city),
-      })),
       districts,
     },
+    // The audit CLI asks a province's cities at the root, beside the province.
+    provinceCities: cities.map((city) => ({
+      code: city,
+      name: cityNames.get(city),
+      cells: cityCells(city),
+    })),
     // Codes are unique across levels: a province's code names no city or district.
     city: null,
     district: null,
