@@ -160,6 +160,30 @@ describe.each(ENGINES)('the tree through time through the %s gateway', (engine) 
     });
   });
 
+  it('leaves 511402 out of the years between its two spans of use, in every list', async () => {
+    // 枳城区 in 1995–1996, then no unit until 东坡区 from 2000.
+    const years = [1996, 1998, 2000];
+    const lists = years
+      .map(
+        (year) => `
+      province${year}: province(code: "510000") { districts(asOf: ${year}) { code name } }
+      root${year}: districts(asOf: ${year}, provinceCode: "510000", first: 500) { code name }`,
+      )
+      .join('');
+    const response = await query(`{ ${lists} }`);
+    expect(response.errors).toBeUndefined();
+    const data = response.data!;
+    const named511402 = (units: { code: string; name: string }[]) =>
+      units.filter((unit) => unit.code === '511402').map((unit) => unit.name);
+    for (const year of years) {
+      expect(data[`root${year}`], `${year}`).toEqual(data[`province${year}`].districts);
+    }
+    expect(named511402(data.root1996)).toEqual(['枳城区']);
+    expect(named511402(data.root1998)).toEqual([]);
+    expect(data.root1998.length).toBeGreaterThan(100);
+    expect(named511402(data.root2000)).toEqual(['东坡区']);
+  });
+
   it('finds a retired name only when asked to', async () => {
     const response = await query(`{
       inUse: districts(search: "双流") { code name }

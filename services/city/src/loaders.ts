@@ -13,7 +13,6 @@ import {
   createReportEventsLoader,
   createRollupLoader,
   type UnitFigureSource,
-  unitsInTree,
 } from '@union/subgraph-kit';
 import { City } from './city/city.entity';
 import { CityFigureChange } from './figure/figure-change.entity';
@@ -23,7 +22,7 @@ import { CityReportRecord } from './report/report-record.entity';
 
 /**
  * Built once at start from the dated tree: which cities each province had at the end of
- * each year, for a rollup's `expected` and `missing` and for `Province.cities(asOf)`.
+ * each year, for a rollup's `expected` and `missing`.
  */
 export interface CityShared {
   citiesOfProvince: DatedChildrenIndex;
@@ -62,14 +61,7 @@ export function createLoaders(em: SqlEntityManager, shared: CityShared) {
       em,
       citiesWithFigures,
       'provinceCode',
-      (provinces, year) =>
-        year === null
-          ? unitsInTree('CITY', { year, includeRetired: false })
-          : {
-              code: {
-                $in: provinces.flatMap((p) => shared.citiesOfProvince.childrenOf(p, year)),
-              },
-            },
+      'CITY',
     ),
     figureByCell,
     listedFigures,

@@ -12,9 +12,7 @@ import {
   createReportByKeyLoader,
   createReportEventsLoader,
   createRollupLoader,
-  type GroupMembers,
   type UnitFigureSource,
-  unitsInTree,
 } from '@union/subgraph-kit';
 import { District } from './district/district.entity';
 import { DistrictFigureChange } from './figure/figure-change.entity';
@@ -24,7 +22,7 @@ import { DistrictReportRecord } from './report/report-record.entity';
 
 /**
  * Built once at start from the dated tree: which county-level units each province and city
- * had at the end of each year, for rollups and for `districts(asOf)`.
+ * had at the end of each year, for rollups.
  */
 export interface DistrictShared {
   ofProvince: DatedChildrenIndex;
@@ -42,14 +40,6 @@ export async function prepareDistrictShared(): Promise<DistrictShared> {
     ofCity: index((d) => d.cityCode),
   };
 }
-
-/** A group's districts: those in use today, or the children the index gives for a year. */
-const members =
-  (children: DatedChildrenIndex): GroupMembers<District> =>
-  (groups, year) =>
-    year === null
-      ? unitsInTree<District>('DISTRICT', { year, includeRetired: false })
-      : { code: { $in: groups.flatMap((group) => children.childrenOf(group, year)) } };
 
 /** Built per request, so a batch never mixes requests and nothing is cached across them. */
 export function createLoaders(em: SqlEntityManager, shared: DistrictShared) {
@@ -82,13 +72,13 @@ export function createLoaders(em: SqlEntityManager, shared: DistrictShared) {
       em,
       districtsWithFigures,
       'provinceCode',
-      members(shared.ofProvince),
+      'DISTRICT',
     ),
     districtsByCityCode: createGroupWithFiguresLoader(
       em,
       districtsWithFigures,
       'cityCode',
-      members(shared.ofCity),
+      'DISTRICT',
     ),
     figureByCell,
     listedFigures,

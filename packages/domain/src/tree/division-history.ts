@@ -60,6 +60,7 @@ export class DivisionHistory {
   private readonly successorsOf = new Map<string, UnitChange[]>();
   private readonly predecessorsOf = new Map<string, UnitChange[]>();
   private readonly codesByYear = new Map<string, readonly string[]>();
+  private readonly breaksByYear = new Map<string, readonly string[]>();
 
   constructor(tree: DatedDivisionTree) {
     this.firstYear = tree.firstYear;
@@ -128,6 +129,29 @@ export class DivisionHistory {
     return this.units
       .get(code)
       ?.spells.find((spell) => spell.from <= at && (spell.to === null || at <= spell.to));
+  }
+
+  /**
+   * The codes of a level in use before and after `year` but not in its tree: those whose
+   * first and last year (validFrom, validTo) span it in a break of their use. A level's
+   * codes in the tree of `year` are those spanning it, less these (none in most years).
+   */
+  codesInBreakAt(level: DivisionLevel, year: number): readonly string[] {
+    const at = this.treeYear(year);
+    const key = `${level}|${at}`;
+    let codes = this.breaksByYear.get(key);
+    if (!codes) {
+      codes = this.unitsOf(level)
+        .filter(
+          (unit) =>
+            unit.validFrom <= at &&
+            (unit.validTo === null || at <= unit.validTo) &&
+            !inSpans(unit.spans, at),
+        )
+        .map((unit) => unit.code);
+      this.breaksByYear.set(key, codes);
+    }
+    return codes;
   }
 
   /** The codes of a level in the tree of `year`, in code order. */

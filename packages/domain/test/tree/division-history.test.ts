@@ -143,6 +143,26 @@ describe('the dated division tree', () => {
     ]);
   });
 
+  it('gives each year’s tree as the codes whose first and last year span it, less its breaks', () => {
+    for (const level of ['PROVINCE', 'CITY', 'DISTRICT'] as const) {
+      for (let year = history.firstYear; year <= history.lastYear; year++) {
+        const breaks = new Set(history.codesInBreakAt(level, year));
+        const spanning = history
+          .unitsOf(level)
+          .filter(
+            (unit) => unit.validFrom <= year && (unit.validTo === null || year <= unit.validTo),
+          )
+          .map((unit) => unit.code)
+          .filter((code) => !breaks.has(code));
+        expect(spanning, `${level} ${year}`).toEqual(history.codesAt(level, year));
+      }
+    }
+    // 511402 was 枳城区 in 1995–1996 and 东坡区 from 2000: in a break from 1997 to 1999.
+    expect(history.codesInBreakAt('DISTRICT', 1998)).toContain('511402');
+    expect(history.codesInBreakAt('DISTRICT', 2000)).not.toContain('511402');
+    expect(history.codesInBreakAt('DISTRICT', 1996)).not.toContain('511402');
+  });
+
   it('answers years outside the lists with the nearest tree', () => {
     expect(history.treeYear(1975)).toBe(1981);
     expect(history.treeYear(2030)).toBe(2023);

@@ -1,6 +1,7 @@
 import { type EntityName, type FilterQuery } from '@mikro-orm/core';
 import { type SqlEntityManager } from '@mikro-orm/knex';
 import DataLoader from 'dataloader';
+import { type DivisionLevel } from '@union/domain';
 import { type CellRequest, type FigureLookAhead } from './figure-look-ahead';
 import { type ListedFigures } from './listed-figures';
 import { figurePropertiesFor, NO_FIGURE_FIELDS } from './figure-row-fields';
@@ -8,6 +9,8 @@ import { findPlain, type PlainFindOptions } from '../orm/find-plain';
 import { selectArrays } from '../orm/array-rows';
 import { rowReader } from '../orm/row-reader';
 import { type FigureRow } from './figure-row';
+import { type DivisionUnit } from '../tree/division-unit';
+import { unitsInTree } from '../tree/units-in-tree';
 
 /** A listed row's cell: its metric is read, its code and (for one period) period are set. */
 type FigureKey = Pick<FigureRow, 'code' | 'metric' | 'period'>;
@@ -101,12 +104,6 @@ export interface GroupRequest {
   year: number | null;
 }
 
-/** The units of the groups a batch asks for, in today's tree (null) or a year's. */
-export type GroupMembers<Unit> = (
-  groups: readonly string[],
-  year: number | null,
-) => FilterQuery<Unit>;
-
 /** The cells' part of a signature, per cells array: every parent of a list field shares one. */
 const cellSignatures = new WeakMap<readonly CellRequest[], string>();
 
@@ -128,15 +125,15 @@ const signatureOf = (request: GroupRequest) =>
 /**
  * The children of each parent (e.g. districts by city_code) with the requested cells
  * joined in; one statement per batch of parents asking for the same cells in the same
- * year's tree, reading the fields any of them asks of the rows. `members` narrows the rows to
- * the units of that tree; a unit keeps its parent in every year, so `groupProperty` assigns
+ * year's tree, reading the fields any of them asks of the rows. The rows are the units of
+ * `level` in that tree; a unit keeps its parent in every year, so `groupProperty` assigns
  * it to its group.
  */
-export function createGroupWithFiguresLoader<Unit extends { code: string }, Row extends FigureRow>(
+export function createGroupWithFiguresLoader<Unit extends DivisionUnit, Row extends FigureRow>(
   em: SqlEntityManager,
   source: UnitFigureSource<Unit, Row>,
   groupProperty: keyof Unit & string,
-  members: GroupMembers<Unit>,
+  level: DivisionLevel,
 ): DataLoader<GroupRequest, Unit[], string> {
   return new DataLoader(
     async (requests) => {
@@ -159,7 +156,7 @@ export function createGroupWithFiguresLoader<Unit extends { code: string }, Row 
           {
             $and: [
               { [groupProperty]: { $in: groups } } as FilterQuery<Unit>,
-              members(groups, batch[0]!.year),
+              unitsInTree<Unit>(level, { year: batch[0]!.year, includeRetired: false }),
             ],
           } as FilterQuery<Unit>,
           {},
