@@ -36,7 +36,7 @@ export function readUnitScope(args: {
  * are the codes of that year's tree. Those are the units whose first and last year span it,
  * less the few codes in a break of their use that year (511402 in 1997–1999): a condition
  * of three values, where the tree's codes themselves would be hundreds, each of which the
- * ORM turns into a criteria node of its own (2–3 ms a statement for a province's 183).
+ * ORM turns into a criteria node of its own.
  */
 export function unitsInTree<Unit extends DivisionUnit>(
   level: DivisionLevel,
