@@ -137,33 +137,37 @@ export class DivisionHistory {
    * codes in the tree of `year` are those spanning it, less these (none in most years).
    */
   codesInBreakAt(level: DivisionLevel, year: number): readonly string[] {
-    const at = this.treeYear(year);
-    const key = `${level}|${at}`;
-    let codes = this.breaksByYear.get(key);
-    if (!codes) {
-      codes = this.unitsOf(level)
-        .filter(
-          (unit) =>
-            unit.validFrom <= at &&
-            (unit.validTo === null || at <= unit.validTo) &&
-            !inSpans(unit.spans, at),
-        )
-        .map((unit) => unit.code);
-      this.breaksByYear.set(key, codes);
-    }
-    return codes;
+    return this.codesWhere(
+      this.breaksByYear,
+      level,
+      year,
+      (unit, at) =>
+        unit.validFrom <= at &&
+        (unit.validTo === null || at <= unit.validTo) &&
+        !inSpans(unit.spans, at),
+    );
   }
 
   /** The codes of a level in the tree of `year`, in code order. */
   codesAt(level: DivisionLevel, year: number): readonly string[] {
+    return this.codesWhere(this.codesByYear, level, year, (unit, at) => inSpans(unit.spans, at));
+  }
+
+  /** A level's codes that pass `test` in the tree of `year`, worked out once per tree year. */
+  private codesWhere(
+    cache: Map<string, readonly string[]>,
+    level: DivisionLevel,
+    year: number,
+    test: (unit: DatedUnit, at: number) => boolean,
+  ): readonly string[] {
     const at = this.treeYear(year);
     const key = `${level}|${at}`;
-    let codes = this.codesByYear.get(key);
+    let codes = cache.get(key);
     if (!codes) {
       codes = this.unitsOf(level)
-        .filter((unit) => inSpans(unit.spans, at))
+        .filter((unit) => test(unit, at))
         .map((unit) => unit.code);
-      this.codesByYear.set(key, codes);
+      cache.set(key, codes);
     }
     return codes;
   }
