@@ -307,13 +307,16 @@ describe.each(ENGINES)('npm run audit through the %s gateway', (engine) => {
     expect(statementsPerFetch.city).toHaveLength(1);
   });
 
-  it('refuses an unknown root, naming it', async () => {
-    const result = await cli('--root', '999900', '--period', '2013');
-    expect(result).toEqual({
-      code: 2,
-      stdout: '',
-      stderr: 'audit: unknown root 999900: no province, city or county-level unit has that code\n',
-    });
+  it('refuses an unknown root, naming it, whatever level its shape suggests', async () => {
+    // 999900 is asked as a city first, 990000 as a province with its cities at the root.
+    for (const root of ['999900', '990000']) {
+      const result = await cli('--root', root, '--period', '2013');
+      expect(result).toEqual({
+        code: 2,
+        stdout: '',
+        stderr: `audit: unknown root ${root}: no province, city or county-level unit has that code\n`,
+      });
+    }
   });
 
   it('refuses an unknown metric, listing the valid codes', async () => {
