@@ -1,7 +1,6 @@
 import { type RequestListener } from 'node:http';
 import { createGatewayRuntime } from '@graphql-hive/gateway-runtime';
 import { unifiedGraphHandler } from '@graphql-hive/router-runtime';
-import http from '@graphql-mesh/transport-http';
 import { renderGraphiQL } from '@graphql-yoga/render-graphiql';
 import { EnvelopArmorPlugin } from '@escape.tech/graphql-armor';
 import { armorConfig, type QueryLimits } from './limits';
@@ -11,6 +10,8 @@ import { boundedIntLiterals } from './int-literal-rule';
 import { useValidationRule } from './use-validation-rule';
 import { useShortErrorMessages } from './use-short-error-messages';
 import { signedGuardedFetch } from './signed-subgraph-fetch';
+import { withoutRedundantEnumValueJoins } from './enum-value-joins';
+import http from '@graphql-mesh/transport-http';
 
 /** The query a first visitor sees: 四川省 → 成都市 → 金牛区 with a figure and its rollup. */
 const WALK = `{
@@ -50,7 +51,9 @@ export function createHiveGatewayServer(
   subgraphOf: (url: string) => string | undefined,
 ): { handler: RequestListener; dispose(): Promise<void> } {
   const gateway = createGatewayRuntime({
-    supergraph,
+    // The same subgraphs and plans, with fewer directives for the gateway to read per enum
+    // value it answers (withoutRedundantEnumValueJoins says why).
+    supergraph: withoutRedundantEnumValueJoins(supergraph),
     unifiedGraphHandler,
     // Depth, aliases, tokens and directives are refused before planning (GraphQL Armor),
     // and so is a query whose lists inside lists would make too many values.
