@@ -11,7 +11,7 @@ import { useValidationRule } from './use-validation-rule';
 import { useShortErrorMessages } from './use-short-error-messages';
 import { signedGuardedFetch } from './signed-subgraph-fetch';
 import { withoutRedundantEnumValueJoins } from './enum-value-joins';
-import http from '@graphql-mesh/transport-http';
+import { jsonVariablesHttp } from './json-variables-transport';
 
 /** The query a first visitor sees: 四川省 → 成都市 → 金牛区 with a figure and its rollup. */
 const WALK = `{
@@ -85,7 +85,7 @@ export function createHiveGatewayServer(
         },
       },
     ],
-    transports: { http },
+    transports: { http: jsonVariablesHttp },
     ...(mergeRequests
       ? {}
       : { transportEntries: { '*': { options: { deduplicateInflightRequests: false } } } }),
