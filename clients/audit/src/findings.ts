@@ -1,9 +1,9 @@
-import { type Rollup } from '@union/domain';
 import { type AuditRoot, type RootLevel } from './audit-root';
 import {
   type AuditData,
   type CityData,
   type NamedUnit,
+  type RollupData,
   type SubtreeData,
   type ValueData,
 } from './subtree-query';
@@ -38,7 +38,7 @@ export function isBlank(finding: Finding): boolean {
 function toFinding(
   unit: NamedUnit & { level: RootLevel },
   cell: { metric: string; period: string; reported: ValueData | null; audit: AuditData },
-  children: Rollup,
+  children: RollupData,
   names: ReadonlyMap<string, string>,
 ): Finding {
   const { reported, audit } = cell;

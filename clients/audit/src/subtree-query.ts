@@ -9,6 +9,15 @@ export interface ValueData {
   unit: string;
 }
 
+/**
+ * What a report says of a cell's children: their interval, how many reported of how many,
+ * and which are missing. Their value and extremes are not printed, so not asked for.
+ */
+export type RollupData = Pick<
+  Rollup,
+  'lower' | 'upper' | 'reporting' | 'expected' | 'coverage' | 'missing'
+>;
+
 export interface AuditData {
   status: string;
   rule: string;
@@ -21,7 +30,7 @@ export interface ProvinceCellData {
   period: string;
   reported: ValueData | null;
   /** Its cities and its county-level units with no city, rolled up by the graph. */
-  directChildrenSum: Rollup;
+  directChildrenSum: RollupData;
   audit: AuditData;
 }
 
@@ -29,7 +38,7 @@ export interface CityCellData {
   metric: string;
   period: string;
   reported: ValueData | null;
-  districtsSum: Rollup;
+  districtsSum: RollupData;
   audit: AuditData;
 }
 
@@ -122,9 +131,7 @@ const rootSelections = (cellArguments: string): Record<keyof RootFields, string>
 const CELL_FRAGMENTS = `
 
 fragment ValueFields on Value { text lower upper unit }
-fragment RollupFields on Rollup {
-  lower upper value minValue maxValue reporting expected coverage missing
-}
+fragment RollupFields on Rollup { lower upper reporting expected coverage missing }
 
 fragment CityCell on CityFigure {
   metric
