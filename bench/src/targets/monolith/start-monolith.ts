@@ -34,6 +34,17 @@ interface Part {
  */
 export async function startMonolith(config: MonolithConfig): Promise<RunningSubgraph> {
   const parts: Part[] = [];
+  try {
+    return await startOnStores(config, parts);
+  } catch (error) {
+    // A step that fails leaves no store open behind it: close every one opened so far.
+    await Promise.allSettled(parts.map((part) => part.orm.close()));
+    throw error;
+  }
+}
+
+/** Opens each service's store into `parts` as it goes, so a failure can close them. */
+async function startOnStores(config: MonolithConfig, parts: Part[]): Promise<RunningSubgraph> {
   // One at a time: type-graphql builds each schema from global metadata.
   for (const service of SERVICES) {
     const definition = DEFINITIONS[service];
@@ -42,9 +53,11 @@ export async function startMonolith(config: MonolithConfig): Promise<RunningSubg
       entities: definition.entities,
       migrations: definition.migrations,
     });
-    const root = orm.orm.em as SqlEntityManager;
-    const shared = await definition.prepare(root.fork());
-    parts.push({ service, definition, orm, root, shared, schema: await definition.buildSchema() });
+    const part = { service, definition, orm } as Part;
+    parts.push(part);
+    part.root = orm.orm.em as SqlEntityManager;
+    part.shared = await definition.prepare(part.root.fork());
+    part.schema = await definition.buildSchema();
   }
   // The benchmark only reads: no seal secret and no entry deadline.
   const reports = await createReportRuntime(undefined);
