@@ -1,3 +1,4 @@
+import { CellMap } from './cell-map';
 import { coversFigureFields, type FigureFields } from './figure-row-fields';
 
 interface Listed<Row> {
@@ -19,23 +20,10 @@ interface Listed<Row> {
  * too).
  */
 export class ListedFigures<Row> {
-  /**
-   * By metric, then period, then unit code: each a string the request already holds (a
-   * row's column, a catalog code, an argument), whose hash V8 keeps, where one key per cell
-   * would be a new string to build and hash at every hold and read (2,844 of each a report).
-   */
-  private readonly byMetric = new Map<string, Map<string, Map<string, Listed<Row>>>>();
-
-  private unitsOf(metric: string, period: string): Map<string, Listed<Row>> {
-    let byPeriod = this.byMetric.get(metric);
-    if (!byPeriod) this.byMetric.set(metric, (byPeriod = new Map()));
-    let units = byPeriod.get(period);
-    if (!units) byPeriod.set(period, (units = new Map()));
-    return units;
-  }
+  private readonly cells = new CellMap<Listed<Row>>();
 
   hold(code: string, metric: string, period: string, fields: FigureFields, row: Row | null): void {
-    const units = this.unitsOf(metric, period);
+    const units = this.cells.units(metric, period);
     const known = units.get(code);
     if (known && coversFigureFields(known.fields, fields)) return;
     units.set(code, { fields, row });
@@ -46,7 +34,7 @@ export class ListedFigures<Row> {
    * row for: each becomes null, unless a row held already answers `fields`.
    */
   holdNothing(codes: Iterable<string>, metric: string, period: string, fields: FigureFields): void {
-    const units = this.unitsOf(metric, period);
+    const units = this.cells.units(metric, period);
     for (const code of codes) {
       const known = units.get(code);
       if (!known || !coversFigureFields(known.fields, fields))
@@ -56,7 +44,7 @@ export class ListedFigures<Row> {
 
   /** The listed row of a cell when it answers `fields`; undefined when the cell must be loaded. */
   read(code: string, metric: string, period: string, fields: FigureFields): Row | null | undefined {
-    const known = this.byMetric.get(metric)?.get(period)?.get(code);
+    const known = this.cells.get(code, metric, period);
     return known && coversFigureFields(known.fields, fields) ? known.row : undefined;
   }
 }

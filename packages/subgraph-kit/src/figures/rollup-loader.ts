@@ -13,6 +13,7 @@ import {
   rollUpTotals,
 } from '@union/domain';
 import DataLoader from 'dataloader';
+import { CellMap } from './cell-map';
 
 /** Where the children's figures of a rollup live, in the subgraph that owns the children. */
 export interface RollupSource {
@@ -205,6 +206,17 @@ async function readFigures(
   return byCell;
 }
 
+/** `answer`, worked out once per distinct argument. */
+function rememberedByArgument<T>(answer: (argument: string) => T): (argument: string) => T {
+  const answers = new Map<string, T>();
+  return (argument) => {
+    if (answers.has(argument)) return answers.get(argument)!;
+    const value = answer(argument);
+    answers.set(argument, value);
+    return value;
+  };
+}
+
 /**
  * One rollup per parent cell, one SQL statement per batch: the database adds up the
  * children's figures of every (parent, metric, period) asked for, and the rollup is made
@@ -222,30 +234,43 @@ export function createRollupLoader(
 ): DataLoader<string, Rollup> {
   return new DataLoader(async (keys) => {
     const cells = keys.map(parseCellKey);
+    // A batch holds thousands of cells (10,000 in a country-wide audit) of a few metrics
+    // and periods: what depends only on those is worked out once each.
+    const endYearOf = rememberedByArgument(periodEndYear);
+    const isRate = rememberedByArgument(
+      (metric: string) => metricByCode(metric)?.aggregation === 'NONE',
+    );
     const childrenOf = (cell: CellRequest) =>
-      source.children.childrenOf(cell.code, periodEndYear(cell.period));
-    const isRate = (cell: CellRequest) => metricByCode(cell.metric)?.aggregation === 'NONE';
-    const totals = new Map<string, ChildTotalsRow>();
+      source.children.childrenOf(cell.code, endYearOf(cell.period));
+    const totals = new CellMap<ChildTotalsRow>();
     for (const row of await readTotals(em, source, cells)) {
-      totals.set(cellKey({ code: row.parent, metric: row.metric, period: row.period }), row);
+      totals.set(row.parent, row.metric, row.period, row);
     }
-    const rollups = new Map<string, Rollup>();
-    const inexact: CellRequest[] = [];
-    for (const cell of cells) {
-      const key = cellKey(cell);
-      const row = totals.get(key);
+    const rollups: Rollup[] = new Array<Rollup>(cells.length);
+    const inexact: number[] = [];
+    cells.forEach((cell, index) => {
+      const row = totals.get(cell.code, cell.metric, cell.period);
       const children = childrenOf(cell);
-      const exact = row === undefined ? null : exactTotals(row, children, isRate(cell));
-      if (row !== undefined && exact === null) inexact.push(cell);
-      else rollups.set(key, rollUpTotals(exact, children, isRate(cell)));
-    }
+      const rate = isRate(cell.metric);
+      const exact = row === undefined ? null : exactTotals(row, children, rate);
+      if (row !== undefined && exact === null) inexact.push(index);
+      else rollups[index] = rollUpTotals(exact, children, rate);
+    });
     if (inexact.length > 0) {
-      const figures = await readFigures(em, source, inexact);
-      for (const cell of inexact) {
-        const key = cellKey(cell);
-        rollups.set(key, rollUp(figures.get(key) ?? [], childrenOf(cell), isRate(cell)));
+      const figures = await readFigures(
+        em,
+        source,
+        inexact.map((index) => cells[index]!),
+      );
+      for (const index of inexact) {
+        const cell = cells[index]!;
+        rollups[index] = rollUp(
+          figures.get(cellKey(cell)) ?? [],
+          childrenOf(cell),
+          isRate(cell.metric),
+        );
       }
     }
-    return cells.map((cell) => rollups.get(cellKey(cell))!);
+    return rollups;
   });
 }
