@@ -33,18 +33,19 @@ interface Part {
  * its subgraph's own resolver in place (see buildMonolithSchema): the bench's monolith.
  */
 export async function startMonolith(config: MonolithConfig): Promise<RunningSubgraph> {
-  const parts: Part[] = [];
+  const opened: Orm[] = [];
   try {
-    return await startOnStores(config, parts);
+    return await startOnStores(config, opened);
   } catch (error) {
     // A step that fails leaves no store open behind it: close every one opened so far.
-    await Promise.allSettled(parts.map((part) => part.orm.close()));
+    await Promise.allSettled(opened.map((orm) => orm.close()));
     throw error;
   }
 }
 
-/** Opens each service's store into `parts` as it goes, so a failure can close them. */
-async function startOnStores(config: MonolithConfig, parts: Part[]): Promise<RunningSubgraph> {
+/** Adds each service's store to `opened` as soon as it is open, so a failure can close it. */
+async function startOnStores(config: MonolithConfig, opened: Orm[]): Promise<RunningSubgraph> {
+  const parts: Part[] = [];
   // One at a time: type-graphql builds each schema from global metadata.
   for (const service of SERVICES) {
     const definition = DEFINITIONS[service];
@@ -53,11 +54,10 @@ async function startOnStores(config: MonolithConfig, parts: Part[]): Promise<Run
       entities: definition.entities,
       migrations: definition.migrations,
     });
-    const part = { service, definition, orm } as Part;
-    parts.push(part);
-    part.root = orm.orm.em as SqlEntityManager;
-    part.shared = await definition.prepare(part.root.fork());
-    part.schema = await definition.buildSchema();
+    opened.push(orm);
+    const root = orm.orm.em as SqlEntityManager;
+    const shared = await definition.prepare(root.fork());
+    parts.push({ service, definition, orm, root, shared, schema: await definition.buildSchema() });
   }
   // The benchmark only reads: no seal secret and no entry deadline.
   const reports = await createReportRuntime(undefined);
