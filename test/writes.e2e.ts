@@ -320,5 +320,28 @@ describe.each(['sqlite', 'postgresql'] as const)('writes on %s', (store) => {
       expect(after.districtsSum).toEqual({ lower: 4_139_959, upper: 4_149_959, reporting: 2 });
       expect(after.audit).toEqual({ status: 'INCONSISTENT', gap: 839_959 });
     });
+
+    it('rolls up figures that are not whole numbers from the figures themselves', async () => {
+      // The database's totals are taken only where they are exact (whole numbers); these
+      // cells' figures are read one by one and added in decimal. 0.1元 and 0.2元 are printed
+      // to one decimal: 0.05..0.15 and 0.15..0.25.
+      const chengduArrears = `{
+        city(code: "510100") {
+          figure(metric: "wage_arrears_recovered", period: "2021") {
+            districtsSum { lower upper reporting }
+          }
+        }
+      }`;
+      const sum = async () => (await send(chengduArrears)).data!.city.figure.districtsSum;
+      expect((await sum()).reporting).toBe(0);
+      const cell = { metric: 'wage_arrears_recovered', period: '2021', expectedVersion: null };
+      for (const [code, text] of [
+        ['510106', '0.1元'],
+        ['510107', '0.2元'],
+      ]) {
+        expect((await record({ ...cell, code, text })).errors).toBeUndefined();
+      }
+      expect(await sum()).toEqual({ lower: 0.2, upper: 0.4, reporting: 2 });
+    });
   });
 });

@@ -1,6 +1,5 @@
 import { type Knex, type SqlEntityManager } from '@mikro-orm/knex';
 import {
-  cellKey,
   type ChildFigure,
   type ChildTotals,
   type DatedChildrenIndex,
@@ -179,7 +178,7 @@ async function readFigures(
   em: SqlEntityManager,
   source: RollupSource,
   cells: readonly CellRequest[],
-): Promise<Map<string, ChildFigure[]>> {
+): Promise<CellMap<ChildFigure[]>> {
   const query = childFigures(em, source, cells).select(
     `u.${source.parentColumn} as parent`,
     'f.code',
@@ -190,18 +189,17 @@ async function readFigures(
     'f.upper',
   );
   const rows = await em.execute<ChildFigureRow[]>(query, [], 'all', em.getLoggerContext());
-  const byCell = new Map<string, ChildFigure[]>();
+  const byCell = new CellMap<ChildFigure[]>();
   for (const row of rows) {
-    const key = cellKey({ code: row.parent, metric: row.metric, period: row.period });
     const figure = {
       code: row.code,
       value: Number(row.value),
       lower: Number(row.lower),
       upper: row.upper === null ? null : Number(row.upper),
     };
-    const list = byCell.get(key);
+    const list = byCell.get(row.parent, row.metric, row.period);
     if (list) list.push(figure);
-    else byCell.set(key, [figure]);
+    else byCell.set(row.parent, row.metric, row.period, [figure]);
   }
   return byCell;
 }
@@ -265,7 +263,7 @@ export function createRollupLoader(
       for (const index of inexact) {
         const cell = cells[index]!;
         rollups[index] = rollUp(
-          figures.get(cellKey(cell)) ?? [],
+          figures.get(cell.code, cell.metric, cell.period) ?? [],
           childrenOf(cell),
           isRate(cell.metric),
         );
